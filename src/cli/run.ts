@@ -1,0 +1,29 @@
+import "reflect-metadata";
+import { ConfigError, loadConfig, type Config } from "../config.js";
+import { DatabaseUnavailableError, openDatabase, type Database } from "../db/database.js";
+import { MigrationError } from "../db/migrate.js";
+import { IngestError } from "../ingest/errors.js";
+
+const expectedErrors = [ConfigError, DatabaseUnavailableError, MigrationError, IngestError];
+
+/** Reports an expected failure as one line; anything else with its stack, since it is a bug. */
+export function reportFatal(prefix: string, error: unknown): never {
+  if (expectedErrors.some((type) => error instanceof type)) console.error(`${prefix}: ${(error as Error).message}`);
+  else console.error(`${prefix}:`, error);
+  process.exit(1);
+}
+
+/** Runs a command-line task against the configured database, closing it afterwards. */
+export async function runWithDatabase(name: string, task: (database: Database, config: Config) => Promise<void>): Promise<void> {
+  try {
+    const config = loadConfig();
+    const database = await openDatabase(config);
+    try {
+      await task(database, config);
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    reportFatal(`${name} failed`, error);
+  }
+}

@@ -1,0 +1,36 @@
+import type DataLoader from "dataloader";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import { childPageLoader, rowByIdLoader, type ChildListQuery } from "./lists.js";
+import type { NodeType } from "./node-id.js";
+import type { ConnectionValue, PageRequest } from "./pagination.js";
+
+/** The DataLoaders of one request, created on first use and memoized by access path. */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  private memo<V>(key: string, create: () => DataLoader<string, V>): DataLoader<string, V> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = create() as DataLoader<string, unknown>;
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<string, V>;
+  }
+
+  /** `<type>ById`: rows of one table by database id. */
+  byId<T extends { id: string }>(type: NodeType): DataLoader<string, T | null> {
+    return this.memo(`${type}ById`, () => rowByIdLoader<T>(this.prisma, type));
+  }
+
+  /** The row behind an optional reference; null when the reference is empty. */
+  optional<T extends { id: string }>(type: NodeType, id: string | null): Promise<T | null> {
+    return id ? this.byId<T>(type).load(id) : Promise.resolve(null);
+  }
+
+  /** A page of a child list per parent id; one loader per list and page arguments. */
+  childPage<T extends { id: string; __sort: unknown }>(name: string, list: ChildListQuery, page: PageRequest) {
+    return this.memo<ConnectionValue<T>>(`${name}:${JSON.stringify(page)}`, () => childPageLoader<T>(this.prisma, list, page));
+  }
+}

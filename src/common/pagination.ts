@@ -1,0 +1,171 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Prisma } from "../generated/prisma/client.js";
+import { badUserInput } from "./errors.js";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Return the first n items (1–${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).` })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: "Return the items after this cursor (an `endCursor` or edge cursor of this list)." })
+  after?: string;
+
+  @Field(() => Int, { nullable: true, description: `Return the last n items (1–${MAX_PAGE_SIZE}). Not with \`first\`.` })
+  last?: number;
+
+  @Field(() => String, { nullable: true, description: "Return the items before this cursor." })
+  before?: string;
+}
+
+/** How a list is ordered: an SQL expression (never NULL) and the id as tie-breaker. */
+export interface SortKey {
+  /** Names the ordering inside cursors, so a cursor of another list or order is rejected. */
+  name: string;
+  expression: Prisma.Sql;
+  sqlType: "timestamp" | "text" | "double precision";
+  descending?: boolean;
+}
+
+interface Cursor {
+  sortValue: string | number;
+  id: string;
+}
+
+export interface PageRequest {
+  size: number;
+  backward: boolean;
+  cursor?: Cursor;
+  cursorArgument: "after" | "before";
+}
+
+function decodeCursor(value: string, argument: string, sort: SortKey): Cursor {
+  try {
+    const [name, sortValue, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
+    if (name === sort.name && (typeof sortValue === "string" || typeof sortValue === "number") && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) {
+      return { sortValue, id };
+    }
+  } catch {
+    // reported below
+  }
+  throw badUserInput(argument, `"${value}" is not a cursor of this list`);
+}
+
+function encodeCursor(sort: SortKey, sortValue: unknown, id: string): string {
+  const value = sortValue instanceof Date ? sortValue.toISOString() : sortValue;
+  return Buffer.from(JSON.stringify([sort.name, value, id])).toString("base64url");
+}
+
+function checkSize(argument: string, value: number | null | undefined): void {
+  if (value == null) return;
+  if (value < 1 || value > MAX_PAGE_SIZE) {
+    throw badUserInput(argument, `must be between 1 and ${MAX_PAGE_SIZE}, got ${value}`);
+  }
+}
+
+export function parsePageArgs(args: PageArgs, sort: SortKey): PageRequest {
+  if (args.first != null && args.last != null) throw badUserInput("last", "cannot be combined with first");
+  if (args.before != null && args.first != null) throw badUserInput("before", "pages backwards: combine it with last, not first");
+  if (args.after != null && args.last != null) throw badUserInput("after", "pages forwards: combine it with first, not last");
+  if (args.after != null && args.before != null) throw badUserInput("before", "cannot be combined with after");
+  checkSize("first", args.first);
+  checkSize("last", args.last);
+  const backward = args.last != null || args.before != null;
+  const cursorArgument = args.before != null ? "before" : "after";
+  const cursorValue = args.before ?? args.after;
+  return {
+    size: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    cursorArgument,
+    cursor: cursorValue == null ? undefined : decodeCursor(cursorValue, cursorArgument, sort),
+  };
+}
+
+/** SQL pieces that select one page of rows from `alias`, in keyset order. */
+export function keysetClauses(sort: SortKey, page: PageRequest, idColumn: Prisma.Sql) {
+  // Scan in the list's order, or against it when paging backwards, then restore the order.
+  const scanDescending = Boolean(sort.descending) !== page.backward;
+  const direction = Prisma.raw(scanDescending ? "DESC" : "ASC");
+  const after = page.cursor
+    ? Prisma.sql`(${sort.expression}, ${idColumn}) ${Prisma.raw(scanDescending ? "<" : ">")} (CAST(${page.cursor.sortValue} AS ${Prisma.raw(sort.sqlType)}), CAST(${page.cursor.id} AS uuid))`
+    : Prisma.sql`TRUE`;
+  return {
+    after,
+    orderBy: Prisma.sql`ORDER BY ${sort.expression} ${direction}, ${idColumn} ${direction}`,
+    limit: Prisma.sql`LIMIT ${page.size + 1}`,
+  };
+}
+
+interface Row {
+  id: string;
+  __sort: unknown;
+}
+
+export interface ConnectionValue<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  /** Counted only when read, so a page that does not ask for it costs no count statement. */
+  readonly totalCount: Promise<number>;
+}
+
+/** Turns the rows a keyset query returned (one more than the page size, when there is more) into a connection. */
+export function toConnection<T extends Row>(rows: T[], page: PageRequest, sort: SortKey, totalCount: () => Promise<number>): ConnectionValue<T> {
+  const hasMore = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.backward) pageRows.reverse();
+  const edges = pageRows.map((row) => ({ cursor: encodeCursor(sort, row.__sort, row.id), node: row }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.backward ? page.cursor !== undefined : hasMore,
+      hasPreviousPage: page.backward ? hasMore : page.cursor !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}
+
+@ObjectType({ description: "Where a page of a connection stands in the whole list." })
+export class PageInfo {
+  @Field({ description: "Whether items follow this page (in the direction of `first`)." })
+  hasNextPage!: boolean;
+
+  @Field({ description: "Whether items precede this page." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge; pass it as `before` for the previous page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge; pass it as `after` for the next page." })
+  endCursor!: string | null;
+}
+
+/** A Relay connection type and its edge type for `node`, named `<Name>Connection` and `<Name>Edge`. */
+export function connectionOf<T extends object>(node: ClassType<T>, name = node.name) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field({ description: "Opaque position of this item, for `after` and `before`." })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
+  class Connection {
+    @Field(() => [Edge], { description: "The items of this page, each with its cursor." })
+    edges!: Edge[];
+
+    @Field(() => PageInfo, { description: "Cursors and whether more pages exist." })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "How many items the whole list holds, across all pages." })
+    totalCount!: number;
+  }
+  return Connection;
+}

@@ -1,0 +1,104 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import lockfile from "proper-lockfile";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../generated/prisma/client.js";
+
+/** Raw SQL on one connection, for what Prisma's client does not do: migrations. */
+export interface SqlSession {
+  /** Runs a script of one or more statements (simple query protocol, no parameters). */
+  exec(sql: string): Promise<void>;
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: "embedded" | "server";
+  /** Runs `work` on one dedicated connection. */
+  withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A start-up failure that deserves one clear line, not a stack trace. */
+export class DatabaseUnavailableError extends Error {}
+
+export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
+  await fs.mkdir(dataDir, { recursive: true });
+  let release: () => Promise<void>;
+  try {
+    // PGlite does not stop two processes from opening one directory; a lock does.
+    release = await lockfile.lock(dataDir, {
+      lockfilePath: path.join(dataDir, "dossier.lock"),
+      onCompromised: (error) => console.error(`Data directory lock lost: ${error.message}`),
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
+      throw new DatabaseUnavailableError(
+        `Data directory ${dataDir} is in use by another Dossier process; stop it or set DATA_DIR to another directory`,
+      );
+    }
+    throw error;
+  }
+  const pglite = await PGlite.create(path.join(dataDir, "postgres"));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const session: SqlSession = {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
+  };
+  return {
+    prisma,
+    kind: "embedded",
+    withSession: (work) => work(session),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      await release();
+    },
+  };
+}
+
+export async function openServerDatabase(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
+  try {
+    await pool.query("SELECT 1");
+  } catch (error) {
+    await pool.end();
+    const { host, port, pathname } = new URL(url);
+    throw new DatabaseUnavailableError(
+      `Cannot connect to PostgreSQL at ${host || "localhost"}${port ? "" : ":5432"}${pathname}: ${(error as Error).message || (error as NodeJS.ErrnoException).code}`,
+    );
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    kind: "server",
+    withSession: async (work) => {
+      const client = await pool.connect();
+      try {
+        return await work({
+          exec: async (sql) => {
+            await client.query(sql);
+          },
+          query: async <Row>(sql: string, params?: unknown[]) =>
+            (await client.query(sql, params)).rows as Row[],
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return config.databaseUrl ? openServerDatabase(config.databaseUrl) : openEmbeddedDatabase(config.dataDir);
+}

@@ -1,0 +1,4 @@
+import { Prisma } from "../../generated/prisma/client.js";
+import { alphabetical } from "../../common/sort.js";
+
+export const actorsByName = alphabetical("name", Prisma.sql`t.name`);

@@ -1,0 +1,64 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { NodeResolver } from "../../common/node.js";
+import { parseIdOf } from "../../common/node-id.js";
+import { PageArgs, parsePageArgs } from "../../common/pagination.js";
+import { findPage } from "../../common/lists.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { rolesByStart } from "../role/role.lists.js";
+import { quotesBySaidAt } from "../quote/quote.lists.js";
+import { meetingsByStart } from "../meeting/meeting.lists.js";
+import { actorsByName } from "./actor.lists.js";
+import { RoleConnection } from "../role/role.type.js";
+import { QuoteConnection } from "../quote/quote.type.js";
+import { MeetingConnection } from "../meeting/meeting.type.js";
+import { Actor, ActorConnection } from "./actor.type.js";
+
+@Resolver(() => Actor)
+export class ActorResolver extends NodeResolver(Actor, "Actor") {
+  @Query(() => Actor, { nullable: true, description: "An actor by id; null when there is none." })
+  actor(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.byId<Actor>("Actor").load(parseIdOf("Actor", id, "id"));
+  }
+
+  @Query(() => ActorConnection, { description: "Actors in alphabetical order." })
+  actors(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
+    return findPage(prisma, { from: Prisma.sql`"Actor" t`, where: [], sort: actorsByName }, parsePageArgs(args, actorsByName));
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "The country this actor belongs to, if any." })
+  country(@Root() actor: Actor, @Ctx() { loaders }: Context) {
+    return loaders.optional<Actor>("Actor", actor.countryId);
+  }
+
+  @FieldResolver(() => RoleConnection, { description: "Positions this actor holds or held, oldest first; with `at`, only those held at that moment." })
+  roles(
+    @Root() actor: Actor,
+    @Args() args: PageArgs,
+    @Arg("at", () => Date, { nullable: true, description: "Only roles held at this moment: started on or before it (or start unknown) and not ended before it." }) at: Date | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const where = at
+      ? [Prisma.sql`(t."startDate" IS NULL OR t."startDate" <= ${at}::date) AND (t."endDate" IS NULL OR t."endDate" >= ${at}::date)`]
+      : [];
+    const list = { from: Prisma.sql`"Role" t`, where, sort: rolesByStart, parentColumn: Prisma.sql`t."holderId"` };
+    return loaders.childPage(`rolesOfActor:${at?.toISOString()}`, list, parsePageArgs(args, rolesByStart)).load(actor.id);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: "What this actor said, in time order (undated last)." })
+  quotes(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const list = { from: Prisma.sql`"Quote" t`, where: [], sort: quotesBySaidAt, parentColumn: Prisma.sql`t."speakerId"` };
+    return loaders.childPage("quotesBySpeaker", list, parsePageArgs(args, quotesBySaidAt)).load(actor.id);
+  }
+
+  @FieldResolver(() => MeetingConnection, { description: "Meetings this actor attends, attended or was invited to, in time order (undated last)." })
+  meetings(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const list = {
+      from: Prisma.sql`"Meeting" t JOIN "Attendance" a ON a."meetingId" = t.id`,
+      where: [],
+      sort: meetingsByStart,
+      parentColumn: Prisma.sql`a."actorId"`,
+    };
+    return loaders.childPage("meetingsByAttendee", list, parsePageArgs(args, meetingsByStart)).load(actor.id);
+  }
+}

@@ -1,0 +1,40 @@
+import { Ctx, FieldResolver, Resolver, Root, createUnionType } from "type-graphql";
+import type { Context } from "../../context.js";
+import { NodeResolver } from "../../common/node.js";
+import { Actor } from "../actor/actor.type.js";
+import { Role } from "../role/role.type.js";
+import { Attendance, Meeting } from "../meeting/meeting.type.js";
+import { Quote } from "../quote/quote.type.js";
+import { Figure, Incident } from "../incident/incident.type.js";
+import { Article, Citation } from "./article.type.js";
+import type { FactType } from "./cited.resolver.js";
+
+const Fact = createUnionType({
+  name: "Fact",
+  description: "Anything a citation can support.",
+  types: () => [Role, Meeting, Attendance, Quote, Incident, Figure] as const,
+  resolveType: (value) => (value as unknown as { __typename: FactType }).__typename,
+});
+
+@Resolver(() => Citation)
+export class CitationResolver extends NodeResolver(Citation, "Citation") {
+  @FieldResolver(() => Article, { description: "The article cited." })
+  article(@Root() citation: Citation, @Ctx() { loaders }: Context) {
+    return loaders.byId<Article>("Article").load(citation.articleId);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "The actor the article attributes the fact to (the news agency in \"per AP\"), when it is one." })
+  attributedTo(@Root() citation: Citation, @Ctx() { loaders }: Context) {
+    return loaders.optional<Actor>("Actor", citation.attributedToId);
+  }
+
+  @FieldResolver(() => Fact, { description: "The fact this citation supports." })
+  async fact(@Root() citation: Citation, @Ctx() { loaders }: Context) {
+    const [type, id] = (
+      [["Role", citation.roleId], ["Meeting", citation.meetingId], ["Attendance", citation.attendanceId],
+       ["Quote", citation.quoteId], ["Incident", citation.incidentId], ["Figure", citation.figureId]] as const
+    ).find(([, factId]) => factId !== null)!;
+    const row = await loaders.byId(type).load(id!);
+    return row && { ...row, __typename: type };
+  }
+}

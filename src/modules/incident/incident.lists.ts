@@ -1,0 +1,4 @@
+import { Prisma } from "../../generated/prisma/client.js";
+import { chronological } from "../../common/sort.js";
+
+export const incidentsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);

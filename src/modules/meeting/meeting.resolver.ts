@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { parseIdOf } from "../../common/node-id.js";
+import { PageArgs, parsePageArgs } from "../../common/pagination.js";
+import { findPage } from "../../common/lists.js";
+import { recorded } from "../../common/sort.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { CitedNodeResolver } from "../article/cited.resolver.js";
+import { Place } from "../place/place.type.js";
+import { QuoteConnection } from "../quote/quote.type.js";
+import { quotesBySaidAt } from "../quote/quote.lists.js";
+import { AttendanceConnection, Meeting, MeetingConnection } from "./meeting.type.js";
+import { meetingsByStart } from "./meeting.lists.js";
+
+@Resolver(() => Meeting)
+export class MeetingResolver extends CitedNodeResolver(Meeting, "Meeting") {
+  @Query(() => Meeting, { nullable: true, description: "A meeting by id; null when there is none." })
+  meeting(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.byId<Meeting>("Meeting").load(parseIdOf("Meeting", id, "id"));
+  }
+
+  @Query(() => MeetingConnection, { description: "Meetings in time order (undated last)." })
+  meetings(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
+    return findPage(prisma, { from: Prisma.sql`"Meeting" t`, where: [], sort: meetingsByStart }, parsePageArgs(args, meetingsByStart));
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: "Where the meeting takes or took place." })
+  place(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
+    return loaders.optional<Place>("Place", meeting.placeId);
+  }
+
+  @FieldResolver(() => AttendanceConnection, { description: "Who attends, each with their part (host, participant, invited…), in the order recorded." })
+  attendees(@Root() meeting: Meeting, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const list = { from: Prisma.sql`"Attendance" t`, where: [], sort: recorded, parentColumn: Prisma.sql`t."meetingId"` };
+    return loaders.childPage("attendancesByMeeting", list, parsePageArgs(args, recorded)).load(meeting.id);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: "What was said at, ahead of or after the meeting (see `Quote.meetingTiming`), in time order." })
+  statements(@Root() meeting: Meeting, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const list = { from: Prisma.sql`"Quote" t`, where: [], sort: quotesBySaidAt, parentColumn: Prisma.sql`t."meetingId"` };
+    return loaders.childPage("quotesByMeeting", list, parsePageArgs(args, quotesBySaidAt)).load(meeting.id);
+  }
+}

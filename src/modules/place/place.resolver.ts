@@ -1,0 +1,44 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { NodeResolver } from "../../common/node.js";
+import { parseIdOf } from "../../common/node-id.js";
+import { PageArgs, parsePageArgs } from "../../common/pagination.js";
+import { findPage } from "../../common/lists.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { Actor } from "../actor/actor.type.js";
+import { MeetingConnection } from "../meeting/meeting.type.js";
+import { meetingsByStart } from "../meeting/meeting.lists.js";
+import { IncidentConnection } from "../incident/incident.type.js";
+import { incidentsByStart } from "../incident/incident.lists.js";
+import { Place, PlaceConnection } from "./place.type.js";
+import { placesByName } from "./place.lists.js";
+
+@Resolver(() => Place)
+export class PlaceResolver extends NodeResolver(Place, "Place") {
+  @Query(() => Place, { nullable: true, description: "A place by id; null when there is none." })
+  place(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.byId<Place>("Place").load(parseIdOf("Place", id, "id"));
+  }
+
+  @Query(() => PlaceConnection, { description: "Places in alphabetical order." })
+  places(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
+    return findPage(prisma, { from: Prisma.sql`"Place" t`, where: [], sort: placesByName }, parsePageArgs(args, placesByName));
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "The country the place is in." })
+  country(@Root() place: Place, @Ctx() { loaders }: Context) {
+    return loaders.optional<Actor>("Actor", place.countryId);
+  }
+
+  @FieldResolver(() => MeetingConnection, { description: "Meetings at this place, in time order (undated last)." })
+  meetings(@Root() place: Place, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const list = { from: Prisma.sql`"Meeting" t`, where: [], sort: meetingsByStart, parentColumn: Prisma.sql`t."placeId"` };
+    return loaders.childPage("meetingsByPlace", list, parsePageArgs(args, meetingsByStart)).load(place.id);
+  }
+
+  @FieldResolver(() => IncidentConnection, { description: "Incidents at this place, in time order (undated last)." })
+  incidents(@Root() place: Place, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
+    const list = { from: Prisma.sql`"Incident" t`, where: [], sort: incidentsByStart, parentColumn: Prisma.sql`t."placeId"` };
+    return loaders.childPage("incidentsByPlace", list, parsePageArgs(args, incidentsByStart)).load(place.id);
+  }
+}

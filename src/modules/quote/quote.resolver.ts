@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context.js";
+import { parseIdOf } from "../../common/node-id.js";
+import { PageArgs, parsePageArgs } from "../../common/pagination.js";
+import { findPage } from "../../common/lists.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { CitedNodeResolver } from "../article/cited.resolver.js";
+import { Actor } from "../actor/actor.type.js";
+import { Meeting } from "../meeting/meeting.type.js";
+import { Place } from "../place/place.type.js";
+import { Quote, QuoteConnection } from "./quote.type.js";
+import { quotesBySaidAt } from "./quote.lists.js";
+
+@Resolver(() => Quote)
+export class QuoteResolver extends CitedNodeResolver(Quote, "Quote") {
+  @Query(() => Quote, { nullable: true, description: "A quote by id; null when there is none." })
+  quote(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+    return loaders.byId<Quote>("Quote").load(parseIdOf("Quote", id, "id"));
+  }
+
+  @Query(() => QuoteConnection, { description: "Quotes in time order (undated last)." })
+  quotes(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
+    return findPage(prisma, { from: Prisma.sql`"Quote" t`, where: [], sort: quotesBySaidAt }, parsePageArgs(args, quotesBySaidAt));
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "Who said it; null when the article does not name the speaker (see `speakerDescription`)." })
+  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.optional<Actor>("Actor", quote.speakerId);
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "The organization an unnamed speaker belongs to: the Office of the President of Ukraine for \"a Ukrainian presidency official\"." })
+  speakerAffiliation(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.optional<Actor>("Actor", quote.speakerAffiliationId);
+  }
+
+  @FieldResolver(() => Meeting, { nullable: true, description: "The meeting it was said at, or ahead of or after (see `meetingTiming`), if any." })
+  meeting(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.optional<Meeting>("Meeting", quote.meetingId);
+  }
+
+  @FieldResolver(() => Place, { nullable: true, description: "Where it was said, when reported." })
+  place(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.optional<Place>("Place", quote.placeId);
+  }
+}

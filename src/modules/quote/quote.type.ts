@@ -1,0 +1,35 @@
+import { Field, ObjectType } from "type-graphql";
+import { DatePrecision, MeetingTiming, QuoteKind } from "../../common/enums.js";
+import { Node } from "../../common/node.js";
+import { connectionOf } from "../../common/pagination.js";
+
+@ObjectType({ implements: Node, description: "A statement: the speaker's own words (DIRECT) or the article's rendering of them (PARAPHRASE)." })
+export class Quote extends Node {
+  speakerId!: string | null;
+  speakerAffiliationId!: string | null;
+  meetingId!: string | null;
+  placeId!: string | null;
+
+  @Field(() => QuoteKind, { description: "Verbatim or paraphrased." })
+  kind!: QuoteKind;
+
+  @Field({ description: "The words: verbatim for DIRECT quotes." })
+  text!: string;
+
+  @Field({ description: "Language of `text` (BCP 47 tag, e.g. \"en\")." })
+  language!: string;
+
+  @Field(() => String, { nullable: true, description: "How the article describes a speaker it does not name: \"a Ukrainian presidency official speaking on condition of anonymity\"." })
+  speakerDescription!: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When it was said, to `saidAtPrecision`; null when the article does not say." })
+  saidAt!: Date | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "How precisely `saidAt` is known." })
+  saidAtPrecision!: DatePrecision | null;
+
+  @Field(() => MeetingTiming, { nullable: true, description: "When it was said relative to `meeting`: before, during or after it." })
+  meetingTiming!: MeetingTiming | null;
+}
+
+export const QuoteConnection = connectionOf(Quote);

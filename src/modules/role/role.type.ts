@@ -1,0 +1,28 @@
+import { Field, ObjectType } from "type-graphql";
+import { GraphQLDate } from "graphql-scalars";
+import { DatePrecision } from "../../common/enums.js";
+import { Node } from "../../common/node.js";
+import { connectionOf } from "../../common/pagination.js";
+
+@ObjectType({ implements: Node, description: "A time-bounded position of one actor in or for another: Steve Witkoff, special envoy of the US President." })
+export class Role extends Node {
+  holderId!: string;
+  ofId!: string | null;
+
+  @Field({ description: "The position: \"Special Envoy\", \"President\", \"Chief of Staff\"." })
+  title!: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "When the position began, if known (see `startPrecision`)." })
+  startDate!: Date | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "How precisely `startDate` is known." })
+  startPrecision!: DatePrecision | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "When the position ended; null while it lasts or when unknown." })
+  endDate!: Date | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "How precisely `endDate` is known." })
+  endPrecision!: DatePrecision | null;
+}
+
+export const RoleConnection = connectionOf(Role);

@@ -1,0 +1,73 @@
+import "reflect-metadata";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import cors from "cors";
+import { ApolloServer } from "@apollo/server";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { WebSocketServer } from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import type { Config } from "./config.js";
+import { createContext, type Context } from "./context.js";
+import { openDatabase, type Database } from "./db/database.js";
+import { migrate } from "./db/migrate.js";
+import { seedIfEmpty } from "./db/seed.js";
+import { createSchema } from "./schema.js";
+import { formatError } from "./common/format-error.js";
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations, seeds an empty database, and serves GraphQL over HTTP and WebSocket. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const database = await openDatabase(config);
+  try {
+    await migrate(database);
+    if (config.seed) await seedIfEmpty(database.prisma);
+    const schema = await createSchema();
+    const app = express();
+    const httpServer = http.createServer(app);
+    const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+    const wsCleanup = useServer({ schema, context: () => createContext(database.prisma) }, wsServer);
+    const apollo = new ApolloServer<Context>({
+      schema,
+      introspection: config.introspection,
+      includeStacktraceInErrorResponses: false,
+      formatError,
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
+        config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ],
+    });
+    await apollo.start();
+    app.use(
+      "/graphql",
+      cors(),
+      express.json({ limit: "1mb" }),
+      expressMiddleware(apollo, { context: async () => createContext(database.prisma) }),
+    );
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.port, config.host, resolve);
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    return {
+      url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}/graphql`,
+      database,
+      stop: async () => {
+        await apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

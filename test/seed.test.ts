@@ -15,7 +15,7 @@ describe("the seed article as a graph", () => {
   it("keeps the seed article's text exactly as published", async () => {
     const { data } = await api.query(`{ articles { totalCount edges { node { url text publishedAt } } } }`);
     expect(data.articles.totalCount).toBe(1);
-    expect(data.articles.edges[0].node.text).toBe(fs.readFileSync(new URL("../../shared/seed-article.txt", import.meta.url), "utf8"));
+    expect(data.articles.edges[0].node.text).toBe(fs.readFileSync(new URL("../prisma/seed/coalition-of-the-willing-2025-09-04.txt", import.meta.url), "utf8"));
   });
 
   it("returns the Paris meeting with its attendees, their parts and what was said ahead of it", async () => {

@@ -18,6 +18,7 @@ import { seedIfEmpty } from "./db/seed.js";
 import { createSchema } from "./schema.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
+import { validateIntrospection } from "./http/introspection.js";
 import { formatError } from "./common/format-error.js";
 
 export interface RunningServer {
@@ -36,7 +37,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const app = express();
     const httpServer = http.createServer(app);
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-    const wsCleanup = useServer({ schema, context: () => createContext(database.prisma) }, wsServer);
+    const wsCleanup = useServer(
+      { schema, validate: validateIntrospection(config.introspection), context: () => createContext(database.prisma) },
+      wsServer,
+    );
     const apollo = new ApolloServer<Context>({
       schema,
       introspection: config.introspection,

@@ -70,4 +70,10 @@ describe("GraphQL over HTTP", () => {
     expect(body.errors[0]).toMatchObject({ message: expect.stringMatching(/^Request body is not valid JSON/), extensions: { code: "BAD_REQUEST" } });
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js|node_modules/);
   });
+
+  it("answers a body over 1 MB with 413 and a JSON error", async () => {
+    const response = await post(JSON.stringify({ query: `{ __typename }`, variables: { padding: "x".repeat(1_100_000) } }));
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0]).toMatchObject({ message: expect.stringMatching(/^Request body is too large/), extensions: { code: "BAD_REQUEST" } });
+  });
 });

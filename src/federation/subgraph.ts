@@ -6,7 +6,7 @@ import type { Context } from "../context.js";
 import { parseIdOf, type NodeType } from "../common/node-id.js";
 
 /** The types other subgraphs can reference and extend, each keyed by its global id. */
-export const entityTypes = ["Actor", "Meeting", "Quote", "Incident", "Article", "Place"] as const satisfies readonly NodeType[];
+const entityTypes = ["Actor", "Meeting", "Quote", "Incident", "Article", "Place"] as const satisfies readonly NodeType[];
 
 type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>["resolvers"]>;
 

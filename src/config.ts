@@ -12,6 +12,8 @@ export interface Config {
   introspection: boolean;
   /** Load the seed article into an empty database at start. */
   seed: boolean;
+  /** Serve an Apollo Federation 2 subgraph schema (`@key` entities, `_service`, `_entities`). */
+  federation: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -57,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     introspection: parseBoolean("INTROSPECTION", env.INTROSPECTION, !production),
     seed: parseBoolean("SEED", env.SEED, true),
+    federation: parseBoolean("FEDERATION", env.FEDERATION, false),
   };
 }

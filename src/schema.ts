@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
-import type { GraphQLSchema } from "graphql";
+import { printSchema, type GraphQLSchema } from "graphql";
 import { ActorResolver } from "./modules/actor/actor.resolver.js";
 import { RoleResolver } from "./modules/role/role.resolver.js";
 import { PlaceResolver } from "./modules/place/place.resolver.js";
@@ -21,4 +21,12 @@ export const resolvers = [
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers, validate: false });
+}
+
+/** Where `npm run schema` writes the SDL: schema.graphql at the repository root. */
+export const schemaFile = new URL("../schema.graphql", import.meta.url);
+
+/** The SDL of the public schema, in the order the code defines it (not sorted), so a change is a small diff. */
+export async function printSchemaFile(): Promise<string> {
+  return `${printSchema(await createSchema())}\n`;
 }

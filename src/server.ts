@@ -16,6 +16,9 @@ import { openDatabase, type Database } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
 import { seedIfEmpty } from "./db/seed.js";
 import { createSchema } from "./schema.js";
+import { createSubgraphSchema } from "./federation/subgraph.js";
+import { requestBodyErrors } from "./http/body-errors.js";
+import { validateIntrospection } from "./http/introspection.js";
 import { formatError } from "./common/format-error.js";
 
 export interface RunningServer {
@@ -30,11 +33,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await migrate(database);
     if (config.seed) await seedIfEmpty(database.prisma);
-    const schema = await createSchema();
+    const schema = config.federation ? createSubgraphSchema(await createSchema()) : await createSchema();
     const app = express();
     const httpServer = http.createServer(app);
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-    const wsCleanup = useServer({ schema, context: () => createContext(database.prisma) }, wsServer);
+    const wsCleanup = useServer(
+      { schema, validate: validateIntrospection(config.introspection), context: () => createContext(database.prisma) },
+      wsServer,
+    );
     const apollo = new ApolloServer<Context>({
       schema,
       introspection: config.introspection,
@@ -52,6 +58,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       cors(),
       express.json({ limit: "1mb" }),
       expressMiddleware(apollo, { context: async () => createContext(database.prisma) }),
+      requestBodyErrors,
     );
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);

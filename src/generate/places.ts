@@ -4,9 +4,11 @@ import { facilities } from "./vocabulary.js";
 import type { GraphWriter } from "./writer.js";
 import type { CountryRef, GraphSize, PlaceRef } from "./world.js";
 
-/** Cities first, then facilities in them (airports, ports, power plants…) until the size is reached. */
+/** Capitals first, then the other cities, then facilities in them (airports, ports, power plants…) until the size is reached. */
 export async function createPlaces(writer: GraphWriter, random: Random, countries: readonly CountryRef[], size: GraphSize): Promise<PlaceRef[]> {
-  const cities = countries.flatMap((country) => country.spec.cities.map((city) => ({ city, country })));
+  const cities = countries
+    .flatMap((country) => country.spec.cities.map((city, rank) => ({ city, country, rank })))
+    .sort((a, b) => a.rank - b.rank);
   const slugs = new Slugs();
   const places: PlaceRef[] = [];
   for (let i = 0; i < size.places; i++) {

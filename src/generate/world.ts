@@ -1,4 +1,4 @@
-import type { CountrySpec } from "./vocabulary.js";
+import { countries, type CountrySpec } from "./vocabulary.js";
 
 /** What later parts of the graph refer to, kept in memory while generating (ids and the words to write about them). */
 export interface ActorRef {
@@ -57,7 +57,7 @@ export function sizeFor(quotes: number): GraphSize {
     quotes,
     persons: Math.max(100, Math.round(quotes / 60)),
     organizations: Math.max(10, Math.round(quotes / 2000)),
-    places: Math.max(40, Math.round(quotes / 500)),
+    places: Math.max(countries.length, Math.round(quotes / 500)),
     meetings: Math.max(20, Math.round(quotes / 25)),
     incidents: Math.max(20, Math.round(quotes / 50)),
   };

@@ -29,7 +29,7 @@ export async function createRoles(writer: GraphWriter, random: Random, world: Om
   for (const [index, person] of world.persons.entries()) {
     const count = random.int(1, 3);
     let start = dayBetween(random, new Date(Date.UTC(2008, 0, 1)), new Date(Date.UTC(2022, 0, 1)));
-    const draft = new ArticleDraft(`Profile: ${person.name}`, random.pick(world.media), TODAY);
+    const draft = new ArticleDraft(`Profile: ${person.name}`, random.pick(world.media), addDays(start, random.int(1, 30)));
     draft.write(`${person.name} is a ${person.country.spec.demonym} official. `);
     for (let i = 0; i < count; i++) {
       const isLast = i === count - 1;

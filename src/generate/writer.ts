@@ -37,8 +37,9 @@ const DEFAULT_BATCH_ROWS = 5000;
 export const sqlTimestamp = (date: Date) => date.toISOString().slice(0, 23);
 export const sqlDate = (date: Date) => date.toISOString().slice(0, 10);
 
-function arrayLiteral(items: readonly string[]): string {
-  return `{${items.map((item) => `"${item.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
+/** A PostgreSQL array literal: every parameter travels as one, so pg and PGlite need not guess its type. */
+function arrayLiteral(items: readonly (string | number | null)[]): string {
+  return `{${items.map((item) => (item === null ? "NULL" : `"${String(item).replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`)).join(",")}}`;
 }
 
 function insertStatement(table: TableName): string {
@@ -88,7 +89,7 @@ export class GraphWriter {
       this.buffers.set(table, []);
       const types = Object.values(tableColumns[table]) as string[];
       const columns = rows[0].map((_, i) =>
-        rows.map((row) => (types[i] === "text[]" && row[i] !== null ? arrayLiteral(row[i] as string[]) : row[i])),
+        arrayLiteral(rows.map((row) => (types[i] === "text[]" && row[i] !== null ? arrayLiteral(row[i] as string[]) : (row[i] as string | number | null)))),
       );
       const started = performance.now();
       await this.session.query(this.statements.get(table)!, columns);

@@ -12,6 +12,7 @@ export interface QueryResult {
 export interface BenchRun {
   command: string;
   postgres: string;
+  loadAverage: number;
   databases: BenchDatabase[];
   results: QueryResult[];
   rounds: number;
@@ -45,7 +46,7 @@ export function renderResults(run: BenchRun): string {
     START,
     `Measured ${new Date().toISOString().slice(0, 10)} with \`${run.command}\`: medians of ${run.rounds} rounds; each round runs every query against each database for ${run.seconds} s with ${run.connections} concurrent connections (autocannon), the databases side by side, one server process each (\`npm start\`).`,
     "",
-    `Machine: ${os.availableParallelism()} cores (\`nproc\`), ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, PostgreSQL ${run.postgres}, Node.js ${process.version}, ${os.type()} ${os.release()}.`,
+    `Machine: ${os.availableParallelism()} cores (\`nproc\`), ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, PostgreSQL ${run.postgres}, Node.js ${process.version}, ${os.type()} ${os.release()}; 1-minute load average ${run.loadAverage.toFixed(1)} at the start (the machine is shared).`,
     "",
     `| Query | p50 ms ${s} | p50 ms ${l} | p50 ${l}/${s} | p99 ms ${s} | p99 ms ${l} | p99 ${l}/${s} | req/s ${s} | req/s ${l} | req/s ${l}/${s} |`,
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

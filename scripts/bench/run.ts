@@ -1,3 +1,4 @@
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchDatabase, postgresVersion, type BenchDatabase } from "./databases.js";
 import { firstError, measure, median, type Measurement } from "./measure.js";
@@ -24,6 +25,8 @@ if (sizes.some((size) => !Number.isInteger(size)) || ![rounds, seconds, connecti
   process.exit(1);
 }
 
+// Other processes share the machine: the load at the start says how much.
+const loadAverage = os.loadavg()[0];
 const databases: BenchDatabase[] = [];
 for (const size of sizes) databases.push(await benchDatabase(serverUrl, size));
 const servers: BenchServer[] = [];
@@ -55,7 +58,8 @@ try {
     }),
   }));
   const section = renderResults({
-    command: `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim(), postgres: await postgresVersion(serverUrl),
+    command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" "),
+    postgres: await postgresVersion(serverUrl), loadAverage,
     databases, results, rounds, seconds, connections,
   });
   writeResults(values.output!, section);

@@ -54,7 +54,8 @@ export function filterId(type: NodeType, globalId: string | null | undefined, ar
 
 /** `column = ANY(values)` for a list of enum values, or nothing when the list is absent. */
 export function inEnumValues(column: Prisma.Sql, values: readonly string[] | null | undefined, enumType: string): Prisma.Sql[] {
-  return values == null ? [] : [Prisma.sql`${column} = ANY(CAST(${values} AS ${Prisma.raw(`"${enumType}"`)}[]))`];
+  // Sent as text[] and cast in SQL: PGlite cannot serialise a parameter of an enum array type.
+  return values == null ? [] : [Prisma.sql`${column} = ANY(CAST(CAST(${values} AS text[]) AS ${Prisma.raw(`"${enumType}"`)}[]))`];
 }
 
 /** The English full-text query of a user's text: websearch syntax ("quoted phrases", or, -not), never an error. */

@@ -7,7 +7,7 @@ import { TimeBucket, type FigureTotal, type FigureTotalsFilter } from "./figure-
 export function figureTotals(prisma: PrismaClient, filter: FigureTotalsFilter | null, groupBy: TimeBucket): Promise<FigureTotal[]> {
   const where: Prisma.Sql[] = [
     ...inEnumValues(Prisma.sql`t.kind`, filter?.incidentKind, "IncidentKind"),
-    ...(filter?.metric ? [Prisma.sql`f.metric = ANY(${filter.metric})`] : []),
+    ...(filter?.metric ? [Prisma.sql`f.metric = ANY(CAST(${filter.metric} AS text[]))`] : []),
     ...(filter?.startsAt ? inDateRange(Prisma.sql`t."startsAt"`, filter.startsAt, "filter.startsAt") : []),
   ];
   const claimant = filterId("Actor", filter?.claimant, "filter.claimant");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
-import { actorId, nodes } from "./helpers/graph.js";
+import { actorId } from "./helpers/graph.js";
 
 const api = useTestServer();
 

@@ -17,6 +17,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaFilter } from "@prisma/schema-engine-wasm";
+import { pgliteOptions } from "../src/db/database.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const schemaPath = path.join(root, "prisma/schema.prisma");
@@ -60,7 +61,7 @@ async function loadSchemaEngine(): Promise<typeof engineBindings.SchemaEngine> {
 /** A fresh in-memory database for each connection; the engine uses them as main and shadow database. */
 function inMemoryPostgres(): SqlMigrationAwareDriverAdapterFactory {
   const connect = async (): Promise<SqlDriverAdapter> => {
-    const db = new PGlite();
+    const db = new PGlite(pgliteOptions);
     const adapter = await new PrismaPGlite(db).connect();
     // pglite-prisma-adapter 0.7.2 does not await exec() in executeScript, so a failing migration
     // script would go unnoticed (and crash the process later as an unhandled rejection).

@@ -13,10 +13,14 @@ import { FigureResolver } from "./modules/incident/figure.resolver.js";
 import { ArticleResolver } from "./modules/article/article.resolver.js";
 import { CitationResolver } from "./modules/article/citation.resolver.js";
 import { NodeQueryResolver } from "./modules/node/node.resolver.js";
+import { FigureTotalsResolver } from "./modules/incident/figure-totals.resolver.js";
+import { TimelineResolver } from "./modules/timeline/timeline.resolver.js";
+import { SearchResolver } from "./modules/search/search.resolver.js";
 
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
   QuoteResolver, IncidentResolver, IncidentParticipantResolver, FigureResolver, ArticleResolver, CitationResolver,
+  FigureTotalsResolver, TimelineResolver, SearchResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import type { NodeType } from "./node-id.js";
 import { keysetClauses, toConnection, type ConnectionValue, type PageRequest, type SortKey } from "./pagination.js";
 
 /** A list of rows of one table (aliased `t`), filtered and ordered; the unit every connection is read from. */
@@ -8,6 +9,8 @@ export interface ListQuery {
   from: Prisma.Sql;
   where: Prisma.Sql[];
   sort: SortKey;
+  /** A JSON object of edge fields per row (a search rank); see `connectionOf`'s `edgeFields`. */
+  edge?: Prisma.Sql;
 }
 
 /** Rows of a list that belong to a parent (an actor's quotes, a meeting's attendees). */
@@ -22,17 +25,52 @@ function conditions(where: Prisma.Sql[]): Prisma.Sql {
   return where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`;
 }
 
+/** The columns every listed row carries besides its own: sort value and edge fields. */
+function listColumns(list: ListQuery): Prisma.Sql {
+  return Prisma.sql`${list.sort.expression} AS "__sort", ${list.edge ?? Prisma.sql`NULL::json`} AS "__edge"`;
+}
+
 /** One page of a root list: one statement for the page, one more only if `totalCount` is asked for. */
 export async function findPage<T extends Row>(prisma: PrismaClient, list: ListQuery, page: PageRequest): Promise<ConnectionValue<T>> {
   const { after, orderBy, limit } = keysetClauses(list.sort, page, Prisma.sql`t.id`);
   const rows = await prisma.$queryRaw<T[]>`
-    SELECT t.*, ${list.sort.expression} AS "__sort" FROM ${list.from}
+    SELECT t.*, ${listColumns(list)} FROM ${list.from}
     WHERE ${conditions(list.where)} AND ${after} ${orderBy} ${limit}`;
   return toConnection(rows, page, list.sort, async () => {
     const [{ count }] = await prisma.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM ${list.from} WHERE ${conditions(list.where)}`;
     return count;
   });
+}
+
+/** A row of a merged list: which type and id, for the caller to load. */
+export type MergedRow = Row & { __typename: NodeType };
+
+/**
+ * One page of a list merged from lists of several tables (a timeline of meetings, quotes and
+ * incidents) in one statement: each part is keyset-limited to the page on its own, then the parts
+ * are merged and cut to the page. The parts' sorts share name, type and direction.
+ */
+export async function findMergedPage<N>(
+  prisma: PrismaClient,
+  parts: (ListQuery & { typename: string })[],
+  page: PageRequest,
+  nodeOf: (row: MergedRow) => N,
+): Promise<ConnectionValue<N>> {
+  const sorted = parts.map((part) => {
+    const { after, orderBy, limit } = keysetClauses(part.sort, page, Prisma.sql`t.id`);
+    return Prisma.sql`(SELECT t.id, ${part.typename} AS "__typename", ${listColumns(part)} FROM ${part.from}
+      WHERE ${conditions(part.where)} AND ${after} ${orderBy} ${limit})`;
+  });
+  const merged: SortKey = { ...parts[0].sort, expression: Prisma.sql`u."__sort"` };
+  const { orderBy, limit } = keysetClauses(merged, page, Prisma.sql`u.id`);
+  const rows = await prisma.$queryRaw<MergedRow[]>`
+    SELECT u.* FROM (${Prisma.join(sorted, " UNION ALL ")}) AS u ${orderBy} ${limit}`;
+  return toConnection(rows, page, merged, async () => {
+    const counts = parts.map((part) => Prisma.sql`(SELECT count(*) FROM ${part.from} WHERE ${conditions(part.where)})`);
+    const [{ count }] = await prisma.$queryRaw<{ count: number }[]>`SELECT (${Prisma.join(counts, " + ")})::int AS count`;
+    return count;
+  }, nodeOf);
 }
 
 /**
@@ -52,7 +90,7 @@ export function childPageLoader<T extends Row>(prisma: PrismaClient, list: Child
     const rows = await prisma.$queryRaw<(T & { __parent: string })[]>`
       SELECT page.* FROM unnest(CAST(${parentIds} AS uuid[])) AS parent(id)
       CROSS JOIN LATERAL (
-        SELECT t.*, ${list.sort.expression} AS "__sort", parent.id AS "__parent" FROM ${list.from}
+        SELECT t.*, ${listColumns(list)}, parent.id AS "__parent" FROM ${list.from}
         WHERE ${list.parentColumn} = parent.id AND ${conditions(list.where)} AND ${after} ${orderBy} ${limit}
       ) AS page`;
     return parentIds.map((parentId) =>

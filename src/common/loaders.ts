@@ -24,6 +24,12 @@ export class Loaders {
     return this.memo(`${type}ById`, () => rowByIdLoader<T>(this.prisma, type));
   }
 
+  /** The object of a global id's type and database id, tagged with its type for interfaces and unions; null when there is none. */
+  async node(type: NodeType, id: string): Promise<({ id: string; __typename: NodeType }) | null> {
+    const row = await this.byId(type).load(id);
+    return row && { ...row, __typename: type };
+  }
+
   /** The row behind an optional reference; null when the reference is empty. */
   optional<T extends { id: string }>(type: NodeType, id: string | null): Promise<T | null> {
     return id ? this.byId<T>(type).load(id) : Promise.resolve(null);

@@ -1,9 +1,14 @@
 import { FieldResolver, ID, InterfaceType, Field, Resolver, Root, type ClassType } from "type-graphql";
 import { toGlobalId, type NodeType } from "./node-id.js";
 
+/** The GraphQL type of an interface or union value: loaders tag rows with it (`Loaders.node`). */
+export function typenameOf(value: object): string | undefined {
+  return (value as { __typename?: string }).__typename;
+}
+
 @InterfaceType({
   description: "An object with a global id, fetchable with `node(id)`.",
-  resolveType: (value: { __typename?: string }) => value.__typename,
+  resolveType: typenameOf,
 })
 export abstract class Node {
   @Field(() => ID, { description: "Opaque global id; stable, and unique across all types." })

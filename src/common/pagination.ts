@@ -101,21 +101,32 @@ export function keysetClauses(sort: SortKey, page: PageRequest, idColumn: Prisma
 interface Row {
   id: string;
   __sort: unknown;
+  /** Fields of the edge rather than the node (a search rank), as the list's `edge` SQL built them. */
+  __edge?: Record<string, unknown> | null;
 }
 
 export interface ConnectionValue<T> {
-  edges: { cursor: string; node: T }[];
+  edges: ({ cursor: string; node: T } & Record<string, unknown>)[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   /** Counted only when read, so a page that does not ask for it costs no count statement. */
   readonly totalCount: Promise<number>;
 }
 
-/** Turns the rows a keyset query returned (one more than the page size, when there is more) into a connection. */
-export function toConnection<T extends Row>(rows: T[], page: PageRequest, sort: SortKey, totalCount: () => Promise<number>): ConnectionValue<T> {
+/**
+ * Turns the rows a keyset query returned (one more than the page size, when there is more) into a
+ * connection; `nodeOf` makes an edge's node of its row (by default the row itself).
+ */
+export function toConnection<T extends Row, N = T>(
+  rows: T[],
+  page: PageRequest,
+  sort: SortKey,
+  totalCount: () => Promise<number>,
+  nodeOf: (row: T) => N = (row) => row as unknown as N,
+): ConnectionValue<N> {
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ cursor: encodeCursor(sort, row.__sort, row.id), node: row }));
+  const edges = pageRows.map((row) => ({ ...row.__edge, cursor: encodeCursor(sort, row.__sort, row.id), node: nodeOf(row) }));
   return {
     edges,
     pageInfo: {
@@ -145,10 +156,14 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-/** A Relay connection type and its edge type for `node`, named `<Name>Connection` and `<Name>Edge`. */
-export function connectionOf<T extends object>(node: ClassType<T>, name = node.name) {
+/**
+ * A Relay connection type and its edge type for `node` (an object or union type), named
+ * `<Name>Connection` and `<Name>Edge`. The edge inherits the fields of `edgeFields` (an object type
+ * of its own that is never returned, such as a search rank); the list's `edge` SQL fills them.
+ */
+export function connectionOf<T extends object>(node: ClassType<T> | object, name = (node as ClassType<T>).name, edgeFields: ClassType = class {}) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
-  class Edge {
+  class Edge extends edgeFields {
     @Field({ description: "Opaque position of this item, for `after` and `before`." })
     cursor!: string;
 

@@ -2,10 +2,13 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import lockfile from "proper-lockfile";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { countStatements, StatementCounter } from "./statement-counter.js";
 
 /** Raw SQL on one connection, for what Prisma's client does not do: migrations. */
 export interface SqlSession {
@@ -17,10 +20,15 @@ export interface SqlSession {
 export interface Database {
   prisma: PrismaClient;
   kind: "embedded" | "server";
+  /** Every SQL statement the Prisma client sends is counted here (cheap, always on): tests read it to catch N+1 queries. */
+  statements: StatementCounter;
   /** Runs `work` on one dedicated connection. */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The contrib extensions the migrations create (name search folds accents and uses trigrams); PostgreSQL ships them too. */
+export const pgliteOptions: PGliteOptions = { extensions: { unaccent, pg_trgm } };
 
 /** A start-up failure that deserves one clear line, not a stack trace. */
 export class DatabaseUnavailableError extends Error {}
@@ -42,8 +50,9 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
     }
     throw error;
   }
-  const pglite = await PGlite.create(path.join(dataDir, "postgres"));
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const pglite = await PGlite.create(path.join(dataDir, "postgres"), pgliteOptions);
+  const statements = new StatementCounter();
+  const prisma = new PrismaClient({ adapter: countStatements(new PrismaPGlite(pglite), statements) });
   const session: SqlSession = {
     exec: async (sql) => {
       await pglite.exec(sql);
@@ -53,6 +62,7 @@ export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
   return {
     prisma,
     kind: "embedded",
+    statements,
     withSession: (work) => work(session),
     close: async () => {
       await prisma.$disconnect();
@@ -74,10 +84,12 @@ export async function openServerDatabase(url: string): Promise<Database> {
       `Cannot connect to PostgreSQL at ${host || "localhost"}${port ? "" : ":5432"}${pathname}: ${(error as Error).message || (error as NodeJS.ErrnoException).code}`,
     );
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const statements = new StatementCounter();
+  const prisma = new PrismaClient({ adapter: countStatements(new PrismaPg(pool), statements) });
   return {
     prisma,
     kind: "server",
+    statements,
     withSession: async (work) => {
       const client = await pool.connect();
       try {

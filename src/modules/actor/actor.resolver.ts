@@ -8,7 +8,8 @@ import { Prisma } from "../../generated/prisma/client.js";
 import { rolesByStart } from "../role/role.lists.js";
 import { quotesBySaidAt } from "../quote/quote.lists.js";
 import { meetingsByStart } from "../meeting/meeting.lists.js";
-import { actorsByName } from "./actor.lists.js";
+import { actorList } from "./actor.lists.js";
+import { ActorFilter } from "./actor.inputs.js";
 import { RoleConnection } from "../role/role.type.js";
 import { QuoteConnection } from "../quote/quote.type.js";
 import { MeetingConnection } from "../meeting/meeting.type.js";
@@ -21,9 +22,14 @@ export class ActorResolver extends NodeResolver(Actor, "Actor") {
     return loaders.byId<Actor>("Actor").load(parseIdOf("Actor", id, "id"));
   }
 
-  @Query(() => ActorConnection, { description: "Actors in alphabetical order." })
-  actors(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
-    return findPage(prisma, { from: Prisma.sql`"Actor" t`, where: [], sort: actorsByName }, parsePageArgs(args, actorsByName));
+  @Query(() => ActorConnection, { description: "Actors in alphabetical order, optionally filtered." })
+  actors(
+    @Args() args: PageArgs,
+    @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the actors must all meet." }) filter: ActorFilter | null,
+    @Ctx() { prisma }: Context,
+  ) {
+    const list = actorList(filter);
+    return findPage(prisma, list, parsePageArgs(args, list.sort));
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The country this actor belongs to, if any." })

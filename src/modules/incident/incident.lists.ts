@@ -1,4 +1,29 @@
 import { Prisma } from "../../generated/prisma/client.js";
-import { chronological } from "../../common/sort.js";
+import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
+import { filterId, inDateRange, inEnumValues } from "../../common/filters.js";
+import type { ListQuery } from "../../common/lists.js";
+import type { IncidentRole } from "../../common/enums.js";
+import type { IncidentFilter } from "./incident.inputs.js";
 
 export const incidentsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);
+
+/** Incidents (`incident` is the column of their id) in which `actorId` (if given) takes part, in `role` (if given). */
+export function involving(incident: Prisma.Sql, actorId: string | undefined, role?: IncidentRole | null): Prisma.Sql {
+  const conditions = [
+    Prisma.sql`p."incidentId" = ${incident}`,
+    ...(actorId ? [Prisma.sql`p."actorId" = CAST(${actorId} AS uuid)`] : []),
+    ...(role ? [Prisma.sql`p.role = CAST(${role} AS "IncidentRole")`] : []),
+  ];
+  return Prisma.sql`EXISTS (SELECT 1 FROM "IncidentParticipant" p WHERE ${Prisma.join(conditions, " AND ")})`;
+}
+
+/** The root `incidents` list under a filter, in time order. */
+export function incidentList(filter: IncidentFilter | null | undefined, order: TimeOrder | null | undefined): ListQuery {
+  const where: Prisma.Sql[] = [...inEnumValues(Prisma.sql`t.kind`, filter?.kind, "IncidentKind")];
+  if (filter?.startsAt) where.push(...inDateRange(Prisma.sql`t."startsAt"`, filter.startsAt, "filter.startsAt"));
+  const participant = filterId("Actor", filter?.participant, "filter.participant");
+  if (participant || filter?.participantRole) where.push(involving(Prisma.sql`t.id`, participant, filter?.participantRole));
+  const place = filterId("Place", filter?.place, "filter.place");
+  if (place) where.push(Prisma.sql`t."placeId" = CAST(${place} AS uuid)`);
+  return { from: Prisma.sql`"Incident" t`, where, sort: inTimeOrder("startsAt", Prisma.sql`t."startsAt"`, order) };
+}

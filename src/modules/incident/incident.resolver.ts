@@ -3,12 +3,13 @@ import type { Context } from "../../context.js";
 import { parseIdOf } from "../../common/node-id.js";
 import { PageArgs, parsePageArgs } from "../../common/pagination.js";
 import { findPage } from "../../common/lists.js";
-import { recorded } from "../../common/sort.js";
+import { recorded, TimeOrder } from "../../common/sort.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { CitedNodeResolver } from "../article/cited.resolver.js";
 import { Place } from "../place/place.type.js";
 import { FigureConnection, Incident, IncidentConnection, IncidentParticipantConnection } from "./incident.type.js";
-import { incidentsByStart } from "./incident.lists.js";
+import { incidentList } from "./incident.lists.js";
+import { IncidentFilter } from "./incident.inputs.js";
 
 @Resolver(() => Incident)
 export class IncidentResolver extends CitedNodeResolver(Incident, "Incident") {
@@ -17,9 +18,15 @@ export class IncidentResolver extends CitedNodeResolver(Incident, "Incident") {
     return loaders.byId<Incident>("Incident").load(parseIdOf("Incident", id, "id"));
   }
 
-  @Query(() => IncidentConnection, { description: "Incidents in time order (undated last)." })
-  incidents(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
-    return findPage(prisma, { from: Prisma.sql`"Incident" t`, where: [], sort: incidentsByStart }, parsePageArgs(args, incidentsByStart));
+  @Query(() => IncidentConnection, { description: "Incidents in time order (undated last), optionally filtered." })
+  incidents(
+    @Args() args: PageArgs,
+    @Arg("filter", () => IncidentFilter, { nullable: true, description: "Conditions the incidents must all meet." }) filter: IncidentFilter | null,
+    @Arg("orderBy", () => TimeOrder, { nullable: true, description: "Direction in time; oldest first when not given." }) orderBy: TimeOrder | null,
+    @Ctx() { prisma }: Context,
+  ) {
+    const list = incidentList(filter, orderBy);
+    return findPage(prisma, list, parsePageArgs(args, list.sort));
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "Where it happened." })

@@ -1,4 +1,23 @@
 import { Prisma } from "../../generated/prisma/client.js";
-import { chronological } from "../../common/sort.js";
+import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
+import { filterId, inDateRange, inEnumValues } from "../../common/filters.js";
+import type { ListQuery } from "../../common/lists.js";
+import type { MeetingFilter } from "./meeting.inputs.js";
 
 export const meetingsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);
+
+/** Meetings `actorId` attends, as a condition on meetings `t`. */
+export function attendedBy(actorId: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Attendance" a WHERE a."meetingId" = t.id AND a."actorId" = CAST(${actorId} AS uuid))`;
+}
+
+/** The root `meetings` list under a filter, in time order. */
+export function meetingList(filter: MeetingFilter | null | undefined, order: TimeOrder | null | undefined): ListQuery {
+  const where: Prisma.Sql[] = [...inEnumValues(Prisma.sql`t.status`, filter?.status, "MeetingStatus")];
+  if (filter?.startsAt) where.push(...inDateRange(Prisma.sql`t."startsAt"`, filter.startsAt, "filter.startsAt"));
+  const attendee = filterId("Actor", filter?.attendee, "filter.attendee");
+  if (attendee) where.push(attendedBy(attendee));
+  const place = filterId("Place", filter?.place, "filter.place");
+  if (place) where.push(Prisma.sql`t."placeId" = CAST(${place} AS uuid)`);
+  return { from: Prisma.sql`"Meeting" t`, where, sort: inTimeOrder("startsAt", Prisma.sql`t."startsAt"`, order) };
+}

@@ -3,14 +3,15 @@ import type { Context } from "../../context.js";
 import { parseIdOf } from "../../common/node-id.js";
 import { PageArgs, parsePageArgs } from "../../common/pagination.js";
 import { findPage } from "../../common/lists.js";
-import { recorded } from "../../common/sort.js";
+import { recorded, TimeOrder } from "../../common/sort.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { CitedNodeResolver } from "../article/cited.resolver.js";
 import { Place } from "../place/place.type.js";
 import { QuoteConnection } from "../quote/quote.type.js";
 import { quotesBySaidAt } from "../quote/quote.lists.js";
 import { AttendanceConnection, Meeting, MeetingConnection } from "./meeting.type.js";
-import { meetingsByStart } from "./meeting.lists.js";
+import { meetingList } from "./meeting.lists.js";
+import { MeetingFilter } from "./meeting.inputs.js";
 
 @Resolver(() => Meeting)
 export class MeetingResolver extends CitedNodeResolver(Meeting, "Meeting") {
@@ -19,9 +20,15 @@ export class MeetingResolver extends CitedNodeResolver(Meeting, "Meeting") {
     return loaders.byId<Meeting>("Meeting").load(parseIdOf("Meeting", id, "id"));
   }
 
-  @Query(() => MeetingConnection, { description: "Meetings in time order (undated last)." })
-  meetings(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
-    return findPage(prisma, { from: Prisma.sql`"Meeting" t`, where: [], sort: meetingsByStart }, parsePageArgs(args, meetingsByStart));
+  @Query(() => MeetingConnection, { description: "Meetings in time order (undated last), optionally filtered." })
+  meetings(
+    @Args() args: PageArgs,
+    @Arg("filter", () => MeetingFilter, { nullable: true, description: "Conditions the meetings must all meet." }) filter: MeetingFilter | null,
+    @Arg("orderBy", () => TimeOrder, { nullable: true, description: "Direction in time; oldest first when not given." }) orderBy: TimeOrder | null,
+    @Ctx() { prisma }: Context,
+  ) {
+    const list = meetingList(filter, orderBy);
+    return findPage(prisma, list, parsePageArgs(args, list.sort));
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "Where the meeting takes or took place." })

@@ -9,18 +9,14 @@ import { MAX_PAGE_SIZE } from "../../common/pagination.js";
 export class NodeQueryResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when there is none." })
   node(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
-    return this.load(parseGlobalId(id, "id"), loaders);
+    const { type, id: databaseId } = parseGlobalId(id, "id");
+    return loaders.node(type, databaseId);
   }
 
   @Query(() => [Node], { nullable: "items", description: `Objects by global ids, in the order given (at most ${MAX_PAGE_SIZE}); null for each id with no object.` })
   nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() { loaders }: Context) {
     if (ids.length > MAX_PAGE_SIZE) throw badUserInput("ids", `at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`);
     const parsed = ids.map((id) => parseGlobalId(id, "ids"));
-    return Promise.all(parsed.map((ref) => this.load(ref, loaders)));
-  }
-
-  private async load({ type, id }: ReturnType<typeof parseGlobalId>, loaders: Context["loaders"]) {
-    const row = await loaders.byId(type).load(id);
-    return row && { ...row, __typename: type };
+    return Promise.all(parsed.map((ref) => loaders.node(ref.type, ref.id)));
   }
 }

@@ -1,4 +1,43 @@
 import { Prisma } from "../../generated/prisma/client.js";
-import { chronological } from "../../common/sort.js";
+import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
+import { englishDocument, englishQuery, filterId, inDateRange, searchText } from "../../common/filters.js";
+import type { SortKey } from "../../common/pagination.js";
+import type { ListQuery } from "../../common/lists.js";
+import { badUserInput } from "../../common/errors.js";
+import type { QuoteFilter } from "./quote.inputs.js";
 
 export const quotesBySaidAt = chronological("saidAt", Prisma.sql`t."saidAt"`);
+
+export const quoteDocument = englishDocument(Prisma.sql`t.text`);
+
+/** How well a quote matches a full-text query, best first; double precision so cursors hold it exactly. */
+export function quoteRank(query: Prisma.Sql): SortKey {
+  return { name: "rank", expression: Prisma.sql`ts_rank(${quoteDocument}, ${query})::float8`, sqlType: "double precision", descending: true };
+}
+
+/** The quote text, HTML-escaped, with the words matching `query` in <mark>…</mark>. */
+function highlight(query: Prisma.Sql): Prisma.Sql {
+  const escaped = Prisma.sql`replace(replace(replace(t.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  return Prisma.sql`ts_headline('english', ${escaped}, ${query}, 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')`;
+}
+
+/** The root `quotes` list under a filter: in time order, or best match first with `search`. */
+export function quoteList(filter: QuoteFilter | null | undefined, order: TimeOrder | null | undefined): ListQuery {
+  const where: Prisma.Sql[] = [];
+  const speaker = filterId("Actor", filter?.speaker, "filter.speaker");
+  if (speaker) where.push(Prisma.sql`t."speakerId" = CAST(${speaker} AS uuid)`);
+  if (filter?.saidAt) where.push(...inDateRange(Prisma.sql`t."saidAt"`, filter.saidAt, "filter.saidAt"));
+  const meeting = filterId("Meeting", filter?.meeting, "filter.meeting");
+  if (meeting) where.push(Prisma.sql`t."meetingId" = CAST(${meeting} AS uuid)`);
+  const list = { from: Prisma.sql`"Quote" t`, where, sort: inTimeOrder("saidAt", Prisma.sql`t."saidAt"`, order) };
+  if (filter?.search == null) return list;
+  if (order) throw badUserInput("orderBy", "cannot be combined with filter.search: search results come best match first");
+  const query = englishQuery(searchText(filter.search, "filter.search"));
+  const sort = quoteRank(query);
+  return {
+    ...list,
+    where: [...where, Prisma.sql`${quoteDocument} @@ ${query}`],
+    sort,
+    edge: Prisma.sql`json_build_object('rank', ${sort.expression}, 'highlight', ${highlight(query)})`,
+  };
+}

@@ -3,13 +3,14 @@ import type { Context } from "../../context.js";
 import { parseIdOf } from "../../common/node-id.js";
 import { PageArgs, parsePageArgs } from "../../common/pagination.js";
 import { findPage } from "../../common/lists.js";
-import { Prisma } from "../../generated/prisma/client.js";
 import { CitedNodeResolver } from "../article/cited.resolver.js";
 import { Actor } from "../actor/actor.type.js";
 import { Meeting } from "../meeting/meeting.type.js";
 import { Place } from "../place/place.type.js";
 import { Quote, QuoteConnection } from "./quote.type.js";
-import { quotesBySaidAt } from "./quote.lists.js";
+import { quoteList } from "./quote.lists.js";
+import { QuoteFilter } from "./quote.inputs.js";
+import { TimeOrder } from "../../common/sort.js";
 
 @Resolver(() => Quote)
 export class QuoteResolver extends CitedNodeResolver(Quote, "Quote") {
@@ -18,9 +19,15 @@ export class QuoteResolver extends CitedNodeResolver(Quote, "Quote") {
     return loaders.byId<Quote>("Quote").load(parseIdOf("Quote", id, "id"));
   }
 
-  @Query(() => QuoteConnection, { description: "Quotes in time order (undated last)." })
-  quotes(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
-    return findPage(prisma, { from: Prisma.sql`"Quote" t`, where: [], sort: quotesBySaidAt }, parsePageArgs(args, quotesBySaidAt));
+  @Query(() => QuoteConnection, { description: "Quotes in time order (undated last), optionally filtered; with `filter.search`, best match first." })
+  quotes(
+    @Args() args: PageArgs,
+    @Arg("filter", () => QuoteFilter, { nullable: true, description: "Conditions the quotes must all meet." }) filter: QuoteFilter | null,
+    @Arg("orderBy", () => TimeOrder, { nullable: true, description: "Direction in time; oldest first when not given. Not with `filter.search`." }) orderBy: TimeOrder | null,
+    @Ctx() { prisma }: Context,
+  ) {
+    const list = quoteList(filter, orderBy);
+    return findPage(prisma, list, parsePageArgs(args, list.sort));
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "Who said it; null when the article does not name the speaker (see `speakerDescription`)." })

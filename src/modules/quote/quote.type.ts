@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Float, ObjectType } from "type-graphql";
 import { DatePrecision, MeetingTiming, QuoteKind } from "../../common/enums.js";
 import { Node } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
@@ -32,4 +32,13 @@ export class Quote extends Node {
   meetingTiming!: MeetingTiming | null;
 }
 
-export const QuoteConnection = connectionOf(Quote);
+@ObjectType({ description: "How a quote matches a full-text search (fields of `QuoteEdge`)." })
+export class QuoteMatch {
+  @Field(() => Float, { nullable: true, description: "How well the quote matches `filter.search` (PostgreSQL ts_rank; higher is better); null without a search." })
+  rank?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The quote text, HTML-escaped, with the words matching `filter.search` wrapped in <mark>…</mark>; null without a search." })
+  highlight?: string | null;
+}
+
+export const QuoteConnection = connectionOf(Quote, "Quote", QuoteMatch);

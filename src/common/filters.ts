@@ -1,0 +1,69 @@
+import { Field, InputType } from "type-graphql";
+import { Prisma } from "../generated/prisma/client.js";
+import { badUserInput } from "./errors.js";
+import { parseIdOf, type NodeType } from "./node-id.js";
+import { timeOrderExpression } from "./sort.js";
+
+/** The longest search text or name prefix accepted, in characters. */
+export const MAX_SEARCH_LENGTH = 1000;
+
+@InputType({ description: "A span of time: from (inclusive) to (exclusive); either end may be left open. Undated items never match a range." })
+export class DateRange {
+  @Field(() => Date, { nullable: true, description: "Earliest moment included." })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: "First moment no longer included." })
+  to?: Date | null;
+}
+
+/**
+ * Rows whose `column` lies in `range`. Written on the sort expression so the chronological
+ * index that orders the list also finds the range.
+ */
+export function inDateRange(column: Prisma.Sql, range: DateRange, argument: string): Prisma.Sql[] {
+  const { from, to } = range;
+  if (from && to && from.getTime() > to.getTime()) {
+    throw badUserInput(argument, `"from" (${from.toISOString()}) is after "to" (${to.toISOString()})`);
+  }
+  const sortValue = timeOrderExpression(column);
+  return [
+    Prisma.sql`${column} IS NOT NULL`,
+    ...(from ? [Prisma.sql`${sortValue} >= ${from}`] : []),
+    ...(to ? [Prisma.sql`${sortValue} < ${to}`] : []),
+  ];
+}
+
+/** Search text as given by a user, checked: not blank, at most MAX_SEARCH_LENGTH characters. */
+export function searchText(value: string, argument: string): string {
+  if (value.trim() === "") throw badUserInput(argument, "must not be empty");
+  if (value.length > MAX_SEARCH_LENGTH) {
+    throw badUserInput(argument, `must be at most ${MAX_SEARCH_LENGTH} characters, got ${value.length}`);
+  }
+  return value;
+}
+
+/** `value` as literal text inside a LIKE pattern. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** The database id behind a filter's id argument, or nothing when the argument is absent. */
+export function filterId(type: NodeType, globalId: string | null | undefined, argument: string): string | undefined {
+  return globalId == null ? undefined : parseIdOf(type, globalId, argument);
+}
+
+/** `column = ANY(values)` for a list of enum values, or nothing when the list is absent. */
+export function inEnumValues(column: Prisma.Sql, values: readonly string[] | null | undefined, enumType: string): Prisma.Sql[] {
+  // Sent as text[] and cast in SQL: PGlite cannot serialise a parameter of an enum array type.
+  return values == null ? [] : [Prisma.sql`${column} = ANY(CAST(CAST(${values} AS text[]) AS ${Prisma.raw(`"${enumType}"`)}[]))`];
+}
+
+/** The English full-text query of a user's text: websearch syntax ("quoted phrases", or, -not), never an error. */
+export function englishQuery(text: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery('english', ${text})`;
+}
+
+/** The English full-text document of a text column; the migrations index this very expression. */
+export function englishDocument(column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`to_tsvector('english'::regconfig, ${column})`;
+}

@@ -1,0 +1,21 @@
+import type { TestServer } from "./server.js";
+
+export type Edges<T> = { edges: { node: T }[]; totalCount?: number };
+
+/** The nodes of a connection, in order. */
+export const nodes = <T>(connection: Edges<T>) => connection.edges.map((edge) => edge.node);
+
+/** The global id of the actor named `name`, or of the only one whose name or alias starts with it. */
+export async function actorId(api: TestServer, name: string): Promise<string> {
+  const { data } = await api.query(`query ($name: String!) { actors(filter: { namePrefix: $name }) { edges { node { id name } } } }`, { name });
+  const found = nodes<{ id: string; name: string }>(data.actors);
+  const actor = found.length === 1 ? found[0] : found.find((candidate) => candidate.name === name);
+  if (!actor) throw new Error(`no actor named ${name} among ${JSON.stringify(found)}`);
+  return actor.id;
+}
+
+/** The global id of the place with this slug. */
+export async function placeId(api: TestServer, slug: string): Promise<string> {
+  const { data } = await api.query(`{ places(first: 100) { edges { node { id slug } } } }`);
+  return nodes<{ id: string; slug: string }>(data.places).find((place) => place.slug === slug)!.id;
+}

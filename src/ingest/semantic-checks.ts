@@ -54,10 +54,9 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
     (citations ?? []).forEach((citation, index) => {
       const at = [...path, "citations", index];
       if (article.locate(citation.excerpt, citation.occurrence) === null) {
-        const occurrence = citation.occurrence ?? 1;
-        problems.push(problem([...at, "excerpt"], "EXCERPT_NOT_FOUND", occurrence === 1
+        problems.push(problem([...at, "excerpt"], "EXCERPT_NOT_FOUND", article.locate(citation.excerpt) === null
           ? "is not in the article text"
-          : `occurs fewer than ${occurrence} times in the article text`));
+          : `occurs fewer than ${citation.occurrence} times in the article text`));
       }
       ref("actors", citation.attributedTo, [...at, "attributedTo"]);
     });

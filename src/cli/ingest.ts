@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import cliProgress from "cli-progress";
 import { migrate } from "../db/migrate.js";
 import { ingestDocument, countEntries } from "../ingest/ingest.js";
 import { IngestError, type IngestProblem } from "../ingest/errors.js";
@@ -8,6 +7,7 @@ import { validateDocument } from "../ingest/validate.js";
 import { addSummary, emptySummary, entityNames, outcomes } from "../ingest/summary.js";
 import { runWithDatabase } from "./run.js";
 import { formatTable } from "./table.js";
+import { Progress } from "./progress.js";
 
 const usage = "Usage: npm run ingest -- <file.json | file.ndjson | directory> [more paths…]";
 
@@ -49,34 +49,28 @@ await runWithDatabase("ingest", async (database) => {
     }
   }
 
-  const bar = new cliProgress.SingleBar({
-    format: "Ingesting [{bar}] {percentage}% | {value}/{total} entries | document {document}/{documents} {file}",
-    noTTYOutput: true, // without a terminal: a plain progress line every second
-    notTTYSchedule: 1_000,
-    hideCursor: true,
-  }, cliProgress.Presets.shades_classic);
   const documents = accepted.length;
-  bar.start(accepted.reduce((sum, { entries }) => sum + entries, 0), 0, { document: 0, documents, file: "" });
+  const progress = new Progress(accepted.reduce((sum, { entries }) => sum + entries, 0));
   const total = emptySummary();
   let done = 0;
   let applied = 0;
   for (const [index, { source, entries }] of accepted.entries()) {
-    bar.update(done, { document: index + 1, file: where(source) });
+    progress.update(done, `document ${index + 1}/${documents}: ${where(source)}`);
     try {
-      const result = await ingestDocument(database.prisma, source.document, { onProgress: (applied) => bar.update(done + applied) });
+      const result = await ingestDocument(database.prisma, source.document, { onProgress: (applied) => progress.update(done + applied) });
       addSummary(total, result.summary);
       applied++;
     } catch (error) {
       if (!(error instanceof IngestError)) {
-        bar.stop();
+        progress.stop();
         throw error;
       }
       rejections.push({ source, problems: error.problems });
     }
     done += entries;
-    bar.update(done);
+    progress.update(done);
   }
-  bar.stop();
+  progress.stop();
 
   console.log(formatTable(["entity", ...outcomes], entityNames.map((name) => [name, ...outcomes.map((outcome) => total[name][outcome])])));
   console.log(`\n${applied} document(s) applied, ${rejections.length} rejected.`);

@@ -43,10 +43,7 @@ export const CitationSchema = Type.Object(
   },
   { additionalProperties: false, description: "Where the article supports a fact." },
 );
-const citations = (required: boolean) => {
-  const schema = list(CitationSchema, "Excerpts of the article that support the fact.");
-  return required ? schema : Type.Optional(schema);
-};
+const citations = () => list(CitationSchema, "Excerpts of the article that support the fact.");
 
 export const ActorSchema = Type.Object(
   {
@@ -84,7 +81,7 @@ export const RoleSchema = Type.Object(
     startPrecision: Type.Optional(precision("startDate")),
     endDate: Type.Optional(date("End of the role; not before startDate.")),
     endPrecision: Type.Optional(precision("endDate")),
-    citations: citations(true),
+    citations: citations(),
   },
   { additionalProperties: false, description: "A time-bounded position of one actor in or for another." },
 );
@@ -93,7 +90,7 @@ export const AttendeeSchema = Type.Object(
   {
     actor: key("Key of the attending actor; at most once per meeting."),
     role: oneOf(["HOST", "CHAIR", "PARTICIPANT", "INVITED", "OBSERVER"] as const, "Part the actor plays in the meeting."),
-    citations: citations(false),
+    citations: Type.Optional(citations()),
   },
   { additionalProperties: false, description: "An actor's part in a meeting." },
 );
@@ -109,7 +106,7 @@ export const MeetingSchema = Type.Object(
     endsAt: Type.Optional(instant("End; not before startsAt.")),
     place: Type.Optional(key("Key of the place.")),
     attendees: Type.Optional(list(AttendeeSchema, "Who attended, each actor once.")),
-    citations: citations(true),
+    citations: citations(),
   },
   { additionalProperties: false, description: "A meeting, planned or held." },
 );
@@ -128,7 +125,7 @@ export const QuoteSchema = Type.Object(
     meeting: Type.Optional(key("Key of the meeting it relates to.")),
     meetingTiming: Type.Optional(oneOf(["BEFORE", "DURING", "AFTER"] as const, "When it was said, relative to the meeting.")),
     place: Type.Optional(key("Key of the place where it was said.")),
-    citations: citations(true),
+    citations: citations(),
   },
   { additionalProperties: false, description: "A statement, quoted or paraphrased." },
 );
@@ -141,7 +138,7 @@ export const FigureSchema = Type.Object(
     unit: text(limits.name, "Unit: drones."),
     qualifier: Type.Optional(text(limits.name, 'The article\'s wording of what is counted: "strike and decoy drones".')),
     claimant: Type.Optional(key("Key of the actor who claims the number.")),
-    citations: citations(true),
+    citations: citations(),
   },
   { additionalProperties: false, description: "A number about an incident as somebody claims it." },
 );
@@ -167,7 +164,7 @@ export const IncidentSchema = Type.Object(
     place: Type.Optional(key("Key of the place.")),
     participants: Type.Optional(list(ParticipantSchema, "Who took part, and how.")),
     figures: Type.Optional(list(FigureSchema, "Numbers claimed about the incident.")),
-    citations: citations(true),
+    citations: citations(),
   },
   { additionalProperties: false, description: "Something that happened: an attack, a sanction, a tariff." },
 );

@@ -1,106 +1,216 @@
-import type {
-  ActorKind, AttendanceRole, DatePrecision, IncidentKind, IncidentRole, MeetingStatus, MeetingTiming, QuoteKind,
-} from "../generated/prisma/enums.js";
+import { Type, type Static, type TSchema } from "@sinclair/typebox";
 
-/** The article document: one article and every fact it reports (docs/INGEST-FORMAT.md). */
-export interface CitationDoc {
-  excerpt: string;
-  occurrence?: number;
-  attribution?: string;
-  attributedTo?: string;
-}
+// The article document: one article and every fact it reports (docs/INGEST-FORMAT.md). This is the
+// one definition of the format: the TypeScript types below and docs/article-document.schema.json
+// (`npm run ingest:schema`) are both derived from it.
 
-interface Cited {
-  citations: CitationDoc[];
-}
+/** Size limits of the format, in characters (UTF-16 code units, as JSON Schema counts them). */
+export const limits = {
+  key: 200,
+  name: 500,
+  description: 5_000,
+  articleText: 500_000,
+  quoteText: 10_000,
+  excerpt: 10_000,
+  url: 2_000,
+  aliases: 100,
+  /** Facts per list (actors, quotes, attendees of one meeting, …). */
+  items: 20_000,
+} as const;
 
-export interface ActorDoc {
-  key: string;
-  kind: ActorKind;
-  name: string;
-  slug: string;
-  aliases?: string[];
-  description?: string;
-  wikidataId?: string;
-  country?: string;
-}
+const text = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, description });
+const key = (description: string) => Type.String({ minLength: 1, maxLength: limits.key, description });
+const list = <T extends TSchema>(item: T, description: string) => Type.Array(item, { maxItems: limits.items, description });
+// An `enum` rather than TypeBox's union of literals: one clear error instead of one per literal.
+const oneOf = <V extends string>(values: readonly V[], description: string) =>
+  Type.Unsafe<V>({ type: "string", enum: [...values], description });
 
-export interface PlaceDoc {
-  key: string;
-  name: string;
-  slug: string;
-  country?: string;
-  latitude?: number;
-  longitude?: number;
-}
+const date = (description: string) => Type.String({ format: "date", description: `${description} ISO 8601 date: 2025-09-04.` });
+const instant = (description: string) =>
+  Type.String({
+    format: "date-or-date-time",
+    description: `${description} ISO 8601 date (2025-09-04, read as midnight UTC) or date-time with a zone (2025-09-04T10:30:00Z).`,
+  });
+const precision = (description: string) =>
+  oneOf(["YEAR", "MONTH", "DAY", "TIME"] as const, `How precisely ${description} is known: "in September 2025" is MONTH.`);
 
-export interface RoleDoc extends Cited {
-  key: string;
-  holder: string;
-  title: string;
-  of?: string;
-  startDate?: string;
-  startPrecision?: DatePrecision;
-  endDate?: string;
-  endPrecision?: DatePrecision;
-}
+export const CitationSchema = Type.Object(
+  {
+    excerpt: text(limits.excerpt, "Verbatim text of article.text that supports the fact."),
+    occurrence: Type.Optional(Type.Integer({ minimum: 1, description: "Which occurrence of the excerpt in the text (1-based, default 1)." })),
+    attribution: Type.Optional(text(limits.name, 'The article\'s words for its source: "per AP".')),
+    attributedTo: Type.Optional(key("Key of the actor the article attributes the fact to, e.g. the news agency.")),
+  },
+  { additionalProperties: false, description: "Where the article supports a fact." },
+);
+const citations = () => list(CitationSchema, "Excerpts of the article that support the fact.");
 
-export interface MeetingDoc extends Cited {
-  key: string;
-  title: string;
-  description?: string;
-  status: MeetingStatus;
-  startsAt?: string;
-  startPrecision?: DatePrecision;
-  endsAt?: string;
-  place?: string;
-  attendees?: { actor: string; role: AttendanceRole; citations?: CitationDoc[] }[];
-}
+export const ActorSchema = Type.Object(
+  {
+    key: key("Local key other entries refer to."),
+    kind: oneOf(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION", "MILITARY_UNIT", "MEDIA", "OTHER"] as const, "What kind of actor."),
+    name: text(limits.name, "Full name."),
+    slug: Type.String({ pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength: limits.key, description: "URL-safe unique name: emmanuel-macron." }),
+    aliases: Type.Optional(Type.Array(text(limits.name, "Another name."), { maxItems: limits.aliases, uniqueItems: true, description: "Other names the actor goes by." })),
+    description: Type.Optional(text(limits.description, "One sentence on who this is.")),
+    wikidataId: Type.Optional(Type.String({ pattern: "^Q[1-9][0-9]*$", description: "Wikidata item: Q3052772." })),
+    country: Type.Optional(key("Key of the actor (a COUNTRY) this actor belongs to.")),
+  },
+  { additionalProperties: false, description: "A person, organisation or country. Matched to a known actor by wikidataId, then slug, then alias." },
+);
 
-export interface QuoteDoc extends Cited {
-  key: string;
-  kind: QuoteKind;
-  text: string;
-  language?: string;
-  speaker?: string;
-  speakerDescription?: string;
-  speakerAffiliation?: string;
-  saidAt?: string;
-  saidAtPrecision?: DatePrecision;
-  meeting?: string;
-  meetingTiming?: MeetingTiming;
-  place?: string;
-}
+export const PlaceSchema = Type.Object(
+  {
+    key: key("Local key other entries refer to."),
+    name: text(limits.name, "Name of the place."),
+    slug: Type.String({ pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength: limits.key, description: "URL-safe unique name; a known place with this slug is reused." }),
+    country: Type.Optional(key("Key of the country actor.")),
+    latitude: Type.Optional(Type.Number({ minimum: -90, maximum: 90, description: "WGS 84 latitude." })),
+    longitude: Type.Optional(Type.Number({ minimum: -180, maximum: 180, description: "WGS 84 longitude." })),
+  },
+  { additionalProperties: false, description: "A place where meetings and incidents happen." },
+);
 
-export interface FigureDoc extends Cited {
-  key: string;
-  metric: string;
-  value: number;
-  unit: string;
-  qualifier?: string;
-  claimant?: string;
-}
+export const RoleSchema = Type.Object(
+  {
+    key: key("Local key of the fact."),
+    holder: key("Key of the actor holding the role."),
+    title: text(limits.name, "Title of the role: Special Envoy."),
+    of: Type.Optional(key("Key of the actor the role is held in or for.")),
+    startDate: Type.Optional(date("Start of the role.")),
+    startPrecision: Type.Optional(precision("startDate")),
+    endDate: Type.Optional(date("End of the role; not before startDate.")),
+    endPrecision: Type.Optional(precision("endDate")),
+    citations: citations(),
+  },
+  { additionalProperties: false, description: "A time-bounded position of one actor in or for another." },
+);
 
-export interface IncidentDoc extends Cited {
-  key: string;
-  kind: IncidentKind;
-  title: string;
-  description?: string;
-  startsAt?: string;
-  startPrecision?: DatePrecision;
-  endsAt?: string;
-  timeSpan?: string;
-  place?: string;
-  participants?: { actor: string; role: IncidentRole }[];
-  figures?: FigureDoc[];
-}
+export const AttendeeSchema = Type.Object(
+  {
+    actor: key("Key of the attending actor; at most once per meeting."),
+    role: oneOf(["HOST", "CHAIR", "PARTICIPANT", "INVITED", "OBSERVER"] as const, "Part the actor plays in the meeting."),
+    citations: Type.Optional(citations()),
+  },
+  { additionalProperties: false, description: "An actor's part in a meeting." },
+);
 
-export interface ArticleDocument {
-  article: { url: string; title: string; publisher?: string; publishedAt?: string; text: string };
-  actors?: ActorDoc[];
-  places?: PlaceDoc[];
-  roles?: RoleDoc[];
-  meetings?: MeetingDoc[];
-  quotes?: QuoteDoc[];
-  incidents?: IncidentDoc[];
+export const MeetingSchema = Type.Object(
+  {
+    key: key("Local key quotes refer to."),
+    title: text(limits.name, "Short title."),
+    description: Type.Optional(text(limits.description, "What the meeting was about.")),
+    status: oneOf(["PLANNED", "HELD", "CANCELLED"] as const, "Whether it took place."),
+    startsAt: Type.Optional(instant("Start.")),
+    startPrecision: Type.Optional(precision("startsAt")),
+    endsAt: Type.Optional(instant("End; not before startsAt.")),
+    place: Type.Optional(key("Key of the place.")),
+    attendees: Type.Optional(list(AttendeeSchema, "Who attended, each actor once.")),
+    citations: citations(),
+  },
+  { additionalProperties: false, description: "A meeting, planned or held." },
+);
+
+export const QuoteSchema = Type.Object(
+  {
+    key: key("Local key of the fact."),
+    kind: oneOf(["DIRECT", "PARAPHRASE"] as const, "Verbatim words, or the article's rendering of them."),
+    text: text(limits.quoteText, "What was said."),
+    language: Type.Optional(Type.String({ pattern: "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$", description: 'BCP 47 language tag, default "en".' })),
+    speaker: Type.Optional(key("Key of the speaker, when the article names them.")),
+    speakerDescription: Type.Optional(text(limits.name, "How the article describes a speaker it does not name.")),
+    speakerAffiliation: Type.Optional(key("Key of the actor an unnamed speaker belongs to.")),
+    saidAt: Type.Optional(instant("When it was said.")),
+    saidAtPrecision: Type.Optional(precision("saidAt")),
+    meeting: Type.Optional(key("Key of the meeting it relates to.")),
+    meetingTiming: Type.Optional(oneOf(["BEFORE", "DURING", "AFTER"] as const, "When it was said, relative to the meeting.")),
+    place: Type.Optional(key("Key of the place where it was said.")),
+    citations: citations(),
+  },
+  { additionalProperties: false, description: "A statement, quoted or paraphrased." },
+);
+
+export const FigureSchema = Type.Object(
+  {
+    key: key("Local key, unique among all figures of the document."),
+    metric: Type.String({ pattern: "^[a-z][a-z0-9_]*$", maxLength: limits.key, description: "What is counted, snake_case: drones_launched." }),
+    value: Type.Number({ description: "The number claimed." }),
+    unit: text(limits.name, "Unit: drones."),
+    qualifier: Type.Optional(text(limits.name, 'The article\'s wording of what is counted: "strike and decoy drones".')),
+    claimant: Type.Optional(key("Key of the actor who claims the number.")),
+    citations: citations(),
+  },
+  { additionalProperties: false, description: "A number about an incident as somebody claims it." },
+);
+
+export const ParticipantSchema = Type.Object(
+  {
+    actor: key("Key of the actor."),
+    role: oneOf(["PERPETRATOR", "TARGET", "RESPONDER", "INITIATOR", "AFFECTED"] as const, "The actor's part in the incident."),
+  },
+  { additionalProperties: false, description: "An actor's part in an incident; each actor and role once per incident." },
+);
+
+export const IncidentSchema = Type.Object(
+  {
+    key: key("Local key of the fact."),
+    kind: oneOf(["DRONE_ATTACK", "MISSILE_STRIKE", "AIR_STRIKE", "GROUND_ASSAULT", "SANCTION", "TARIFF", "CYBER_ATTACK", "OTHER"] as const, "What happened."),
+    title: text(limits.name, "Short title."),
+    description: Type.Optional(text(limits.description, "What happened, in a few sentences.")),
+    startsAt: Type.Optional(instant("Start.")),
+    startPrecision: Type.Optional(precision("startsAt")),
+    endsAt: Type.Optional(instant("End; not before startsAt.")),
+    timeSpan: Type.Optional(text(limits.name, 'The article\'s own words for when: "overnight Thursday".')),
+    place: Type.Optional(key("Key of the place.")),
+    participants: Type.Optional(list(ParticipantSchema, "Who took part, and how.")),
+    figures: Type.Optional(list(FigureSchema, "Numbers claimed about the incident.")),
+    citations: citations(),
+  },
+  { additionalProperties: false, description: "Something that happened: an attack, a sanction, a tariff." },
+);
+
+export const ArticleSchema = Type.Object(
+  {
+    url: Type.String({ pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:\\S+$", maxLength: limits.url, description: "The article's URL (or URN); identifies the document: ingesting it again updates the same article." }),
+    title: text(limits.name, "Headline."),
+    publisher: Type.Optional(text(limits.name, "Who published it.")),
+    publishedAt: Type.Optional(instant("When it was published.")),
+    text: text(limits.articleText, "The full article text that citation excerpts are taken from."),
+  },
+  { additionalProperties: false, description: "The article itself." },
+);
+
+export const ArticleDocumentSchema = Type.Object(
+  {
+    article: ArticleSchema,
+    actors: Type.Optional(list(ActorSchema, "Every actor the facts refer to.")),
+    places: Type.Optional(list(PlaceSchema, "Every place the facts refer to.")),
+    roles: Type.Optional(list(RoleSchema, "Roles the article reports.")),
+    meetings: Type.Optional(list(MeetingSchema, "Meetings the article reports.")),
+    quotes: Type.Optional(list(QuoteSchema, "Statements the article reports.")),
+    incidents: Type.Optional(list(IncidentSchema, "Incidents the article reports.")),
+  },
+  {
+    $id: "https://dossier.example/schemas/article-document.schema.json",
+    title: "Dossier article document",
+    description: "One article and every fact it reports, referring to each other by local keys (docs/INGEST-FORMAT.md).",
+    additionalProperties: false,
+  },
+);
+
+export type CitationDoc = Static<typeof CitationSchema>;
+export type ActorDoc = Static<typeof ActorSchema>;
+export type PlaceDoc = Static<typeof PlaceSchema>;
+export type RoleDoc = Static<typeof RoleSchema>;
+export type AttendeeDoc = Static<typeof AttendeeSchema>;
+export type MeetingDoc = Static<typeof MeetingSchema>;
+export type QuoteDoc = Static<typeof QuoteSchema>;
+export type ParticipantDoc = Static<typeof ParticipantSchema>;
+export type FigureDoc = Static<typeof FigureSchema>;
+export type IncidentDoc = Static<typeof IncidentSchema>;
+export type ArticleDocument = Static<typeof ArticleDocumentSchema>;
+
+/** The JSON Schema as committed in docs/article-document.schema.json. */
+export function documentJsonSchema(): string {
+  return `${JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", ...ArticleDocumentSchema }, null, 2)}\n`;
 }

@@ -1,158 +1,79 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
-import type { ArticleDocument, ActorDoc, CitationDoc } from "./document.js";
-import { IngestError } from "./errors.js";
-import { locateCitation } from "./citations.js";
-
-type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+import type { ArticleDocument } from "./document.js";
+import { ArticleText } from "./citations.js";
+import { validateDocument } from "./validate.js";
+import { emptySummary, type IngestSummary } from "./summary.js";
+import { ApplyContext } from "./apply/context.js";
+import { applyArticle } from "./apply/article.js";
+import { applyActors } from "./apply/actors.js";
+import { applyPlaces } from "./apply/places.js";
+import { applyQuotes, applyRoles } from "./apply/roles-quotes.js";
+import { applyMeetings, countDroppedAttendances } from "./apply/meetings.js";
+import { applyIncidents, countDroppedParticipants } from "./apply/incidents.js";
+import { deleteOrphans, referencedByStoredVersion, type Referenced } from "./apply/orphans.js";
 
 export interface IngestResult {
   articleId: string;
-  /** False when an article with this URL was already there; nothing was changed then. */
+  /** True when no article with this URL was there before. */
   created: boolean;
+  /** Rows created, updated, left unchanged and deleted, per kind. */
+  summary: IngestSummary;
 }
 
-const date = (value: string | undefined) => (value === undefined ? null : new Date(value));
-
-/** Database ids of the document's keys, per list, filled as facts are written. */
-class Keys {
-  private readonly ids = new Map<string, string>();
-
-  set(list: string, key: string, id: string) {
-    this.ids.set(`${list}:${key}`, id);
-  }
-
-  /** The id behind a reference; a reference to a key the document lacks is the document's error. */
-  get(list: string, key: string | undefined, path: string): string | null {
-    if (key === undefined) return null;
-    const id = this.ids.get(`${list}:${key}`);
-    if (id === undefined) throw new IngestError(path, `refers to "${key}", which is not a key in ${list}`);
-    return id;
-  }
+export interface IngestOptions {
+  /** Called after each entry (actor, place, fact, attendee, participant) is written. */
+  onProgress?: (applied: number, total: number) => void;
 }
 
-async function matchOrCreateActor(tx: Transaction, actor: ActorDoc): Promise<string> {
-  // The same actor may already be known from another article: match before creating.
-  const match =
-    (actor.wikidataId && (await tx.actor.findUnique({ where: { wikidataId: actor.wikidataId } }))) ||
-    (await tx.actor.findUnique({ where: { slug: actor.slug } })) ||
-    (await tx.actor.findFirst({ where: { aliases: { has: actor.name } } }));
-  if (match) return match.id;
-  const created = await tx.actor.create({
-    data: {
-      kind: actor.kind, name: actor.name, slug: actor.slug, aliases: actor.aliases ?? [],
-      description: actor.description ?? null, wikidataId: actor.wikidataId ?? null,
-    },
-  });
-  return created.id;
+// Ingests are serialised (one PostgreSQL advisory lock, any constant shared by all instances):
+// two documents naming one new actor must not both create it.
+const INGEST_LOCK_KEY = 72_700_002;
+
+/** How many entries a document has, the unit of ingest progress. */
+export function countEntries(doc: ArticleDocument): number {
+  const nested = (doc.meetings ?? []).reduce((sum, meeting) => sum + (meeting.attendees?.length ?? 0), 0) +
+    (doc.incidents ?? []).reduce((sum, incident) => sum + (incident.participants?.length ?? 0) + (incident.figures?.length ?? 0), 0);
+  return nested + [doc.actors, doc.places, doc.roles, doc.meetings, doc.quotes, doc.incidents].reduce((sum, list) => sum + (list?.length ?? 0), 0);
+}
+
+function listedIn(ctx: ApplyContext, doc: ArticleDocument): Referenced {
+  return {
+    actorIds: new Set((doc.actors ?? []).map((actor) => ctx.id("actors", actor.key))),
+    placeIds: new Set((doc.places ?? []).map((place) => ctx.id("places", place.key))),
+  };
 }
 
 /**
- * Writes an article document in one transaction: all of it, or nothing when any part is invalid.
- * Idempotent by article URL.
+ * Validates an article document (docs/INGEST-FORMAT.md) and writes it in one transaction: all of
+ * it, or nothing and an IngestError listing every problem. Idempotent by article URL: the same
+ * document again changes no row; a corrected one updates the facts whose keys it keeps, in place,
+ * and deletes those it no longer has.
  */
-export async function ingestDocument(prisma: PrismaClient, doc: ArticleDocument): Promise<IngestResult> {
+export async function ingestDocument(prisma: PrismaClient, input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
+  const doc = validateDocument(input);
+  const total = countEntries(doc);
+  let applied = 0;
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({ where: { url: doc.article.url } });
-    if (existing) return { articleId: existing.id, created: false };
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`);
+    const summary = emptySummary();
+    const article = await applyArticle(tx, summary, doc.article);
+    const ctx = new ApplyContext(tx, article.id, new ArticleText(doc.article.text), summary, () => options.onProgress?.(++applied, total));
+    const before = article.created ? { actorIds: new Set<string>(), placeIds: new Set<string>() } : await referencedByStoredVersion(ctx);
 
-    const { text } = doc.article;
-    const article = await tx.article.create({
-      data: { url: doc.article.url, title: doc.article.title, publisher: doc.article.publisher ?? null, publishedAt: date(doc.article.publishedAt), text },
-    });
-    const keys = new Keys();
-    const citations = (list: CitationDoc[] | undefined, path: string) => ({
-      create: (list ?? []).map((citation, index) => {
-        const located = locateCitation(text, citation, `${path}.citations[${index}]`);
-        return {
-          articleId: article.id, excerpt: located.excerpt, startOffset: located.startOffset, endOffset: located.endOffset,
-          attribution: located.attribution,
-          attributedToId: keys.get("actors", located.attributedTo, `${path}.citations[${index}].attributedTo`),
-        };
-      }),
-    });
+    await applyActors(ctx, doc.actors ?? []);
+    await applyPlaces(ctx, doc.places ?? []);
+    const roles = await applyRoles(ctx, doc.roles ?? []);
+    const meetings = await applyMeetings(ctx, doc.meetings ?? []);
+    const quotes = await applyQuotes(ctx, doc.quotes ?? []);
+    const { incidentFacts, figureFacts } = await applyIncidents(ctx, doc.incidents ?? []);
 
-    for (const actor of doc.actors ?? []) keys.set("actors", actor.key, await matchOrCreateActor(tx, actor));
-    for (const [index, actor] of (doc.actors ?? []).entries()) {
-      const countryId = keys.get("actors", actor.country, `actors[${index}].country`);
-      if (countryId) await tx.actor.update({ where: { id: keys.get("actors", actor.key, "")! }, data: { countryId } });
-    }
-    for (const [index, place] of (doc.places ?? []).entries()) {
-      const data = {
-        name: place.name, latitude: place.latitude ?? null, longitude: place.longitude ?? null,
-        countryId: keys.get("actors", place.country, `places[${index}].country`),
-      };
-      const row = await tx.place.upsert({ where: { slug: place.slug }, create: { slug: place.slug, ...data }, update: {} });
-      keys.set("places", place.key, row.id);
-    }
-    for (const [index, role] of (doc.roles ?? []).entries()) {
-      const path = `roles[${index}]`;
-      await tx.role.create({
-        data: {
-          holderId: keys.get("actors", role.holder, `${path}.holder`)!, title: role.title,
-          ofId: keys.get("actors", role.of, `${path}.of`),
-          startDate: date(role.startDate), startPrecision: role.startPrecision ?? null,
-          endDate: date(role.endDate), endPrecision: role.endPrecision ?? null,
-          citations: citations(role.citations, path),
-        },
-      });
-    }
-    for (const [index, meeting] of (doc.meetings ?? []).entries()) {
-      const path = `meetings[${index}]`;
-      const row = await tx.meeting.create({
-        data: {
-          title: meeting.title, description: meeting.description ?? null, status: meeting.status,
-          startsAt: date(meeting.startsAt), startPrecision: meeting.startPrecision ?? null, endsAt: date(meeting.endsAt),
-          placeId: keys.get("places", meeting.place, `${path}.place`),
-          citations: citations(meeting.citations, path),
-          attendances: {
-            create: (meeting.attendees ?? []).map((attendee, i) => ({
-              actorId: keys.get("actors", attendee.actor, `${path}.attendees[${i}].actor`)!, role: attendee.role,
-              citations: citations(attendee.citations, `${path}.attendees[${i}]`),
-            })),
-          },
-        },
-      });
-      keys.set("meetings", meeting.key, row.id);
-    }
-    for (const [index, quote] of (doc.quotes ?? []).entries()) {
-      const path = `quotes[${index}]`;
-      await tx.quote.create({
-        data: {
-          kind: quote.kind, text: quote.text, language: quote.language ?? "en",
-          speakerId: keys.get("actors", quote.speaker, `${path}.speaker`),
-          speakerDescription: quote.speakerDescription ?? null,
-          speakerAffiliationId: keys.get("actors", quote.speakerAffiliation, `${path}.speakerAffiliation`),
-          saidAt: date(quote.saidAt), saidAtPrecision: quote.saidAtPrecision ?? null,
-          meetingId: keys.get("meetings", quote.meeting, `${path}.meeting`),
-          meetingTiming: quote.meetingTiming ?? null,
-          placeId: keys.get("places", quote.place, `${path}.place`),
-          citations: citations(quote.citations, path),
-        },
-      });
-    }
-    for (const [index, incident] of (doc.incidents ?? []).entries()) {
-      const path = `incidents[${index}]`;
-      await tx.incident.create({
-        data: {
-          kind: incident.kind, title: incident.title, description: incident.description ?? null,
-          startsAt: date(incident.startsAt), startPrecision: incident.startPrecision ?? null, endsAt: date(incident.endsAt),
-          timeSpan: incident.timeSpan ?? null, placeId: keys.get("places", incident.place, `${path}.place`),
-          citations: citations(incident.citations, path),
-          participants: {
-            create: (incident.participants ?? []).map((participant, i) => ({
-              actorId: keys.get("actors", participant.actor, `${path}.participants[${i}].actor`)!, role: participant.role,
-            })),
-          },
-          figures: {
-            create: (incident.figures ?? []).map((figure, i) => ({
-              metric: figure.metric, value: figure.value, unit: figure.unit, qualifier: figure.qualifier ?? null,
-              claimantId: keys.get("actors", figure.claimant, `${path}.figures[${i}].claimant`),
-              citations: citations(figure.citations, `${path}.figures[${i}]`),
-            })),
-          },
-        },
-      });
-    }
-    return { articleId: article.id, created: true };
-  }, { timeout: 60_000 });
+    // Dependents before what they hang on, so that cascades delete nothing uncounted.
+    await figureFacts.deleteDropped();
+    countDroppedParticipants(ctx, await incidentFacts.deleteDropped());
+    await quotes.deleteDropped();
+    countDroppedAttendances(ctx, await meetings.deleteDropped());
+    await roles.deleteDropped();
+    await deleteOrphans(ctx, before, listedIn(ctx, doc));
+    return { articleId: article.id, created: article.created, summary };
+  }, { maxWait: 60_000, timeout: 30 * 60_000 });
 }

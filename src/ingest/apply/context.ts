@@ -1,0 +1,44 @@
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { ArticleText } from "../citations.js";
+import type { EntityName, IngestSummary, Outcome } from "../summary.js";
+
+export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+type KeyedList = "actors" | "places" | "meetings" | "incidents";
+
+/** Everything the appliers share while one document is written in one transaction. */
+export class ApplyContext {
+  private readonly ids = new Map<string, string>();
+
+  constructor(
+    readonly tx: Transaction,
+    readonly articleId: string,
+    readonly text: ArticleText,
+    readonly summary: IngestSummary,
+    private readonly onFactApplied: () => void,
+  ) {}
+
+  /** Records the database id behind a document key. */
+  setId(list: KeyedList, key: string, id: string): void {
+    this.ids.set(`${list}:${key}`, id);
+  }
+
+  /** The database id behind a document key (validation has made sure every reference resolves). */
+  id(list: KeyedList, key: string): string;
+  id(list: KeyedList, key: string | undefined): string | null;
+  id(list: KeyedList, key: string | undefined): string | null {
+    if (key === undefined) return null;
+    const id = this.ids.get(`${list}:${key}`);
+    if (id === undefined) throw new Error(`Unresolved ${list} key "${key}" after validation`);
+    return id;
+  }
+
+  count(entity: EntityName, outcome: Outcome, amount = 1): void {
+    this.summary[entity][outcome] += amount;
+  }
+
+  /** One more entry of the document has been written: for progress reporting. */
+  applied(): void {
+    this.onFactApplied();
+  }
+}

@@ -1,0 +1,29 @@
+import type { PlaceDoc } from "../document.js";
+import { changedFields, isEmpty } from "../changes.js";
+import type { ApplyContext } from "./context.js";
+
+/** Places are matched by slug and may be shared with other articles: a document only fills empty fields. */
+export async function applyPlaces(ctx: ApplyContext, places: PlaceDoc[]): Promise<void> {
+  for (const place of places) {
+    const data = {
+      name: place.name, countryId: ctx.id("actors", place.country),
+      latitude: place.latitude ?? null, longitude: place.longitude ?? null,
+    };
+    const stored = await ctx.tx.place.findUnique({ where: { slug: place.slug } });
+    if (!stored) {
+      const { id } = await ctx.tx.place.create({ data: { slug: place.slug, ...data }, select: { id: true } });
+      ctx.count("place", "created");
+      ctx.setId("places", place.key, id);
+    } else {
+      const changes = changedFields(stored, {
+        countryId: stored.countryId ?? data.countryId,
+        latitude: stored.latitude ?? data.latitude,
+        longitude: stored.longitude ?? data.longitude,
+      });
+      if (!isEmpty(changes)) await ctx.tx.place.update({ where: { id: stored.id }, data: changes });
+      ctx.count("place", isEmpty(changes) ? "unchanged" : "updated");
+      ctx.setId("places", place.key, stored.id);
+    }
+    ctx.applied();
+  }
+}

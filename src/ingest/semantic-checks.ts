@@ -1,0 +1,115 @@
+import type { ArticleDocument, CitationDoc } from "./document.js";
+import { ArticleText } from "./citations.js";
+import { formatPath, problem, type IngestProblem, type PathSegment } from "./errors.js";
+
+type ListName = "actors" | "places" | "meetings";
+
+/**
+ * What the JSON Schema cannot say about a document of the right shape: keys are unique, references
+ * resolve, excerpts occur in the text, nothing ends before it starts.
+ */
+export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
+  const problems: IngestProblem[] = [];
+  const keys: Record<ListName, Set<string>> = { actors: new Set(), places: new Set(), meetings: new Set() };
+
+  /** Reports the second and later entries with the same value. */
+  const unique = (entries: { value: string | undefined; path: PathSegment[] }[], what: string) => {
+    const first = new Map<string, PathSegment[]>();
+    for (const { value, path } of entries) {
+      if (value === undefined) continue;
+      const earlier = first.get(value);
+      if (earlier) problems.push(problem(path, "DUPLICATE_KEY", `${what} "${value}" is already used by ${formatPath(earlier)}`));
+      else first.set(value, path);
+    }
+  };
+  const column = <T>(list: T[] | undefined, name: string, property: keyof T & string) =>
+    (list ?? []).map((entry, index) => ({ value: entry[property] as string | undefined, path: [name, index, property] as PathSegment[] }));
+
+  unique(column(doc.actors, "actors", "key"), "key");
+  unique(column(doc.actors, "actors", "slug"), "slug");
+  unique(column(doc.actors, "actors", "wikidataId"), "wikidataId");
+  unique(column(doc.places, "places", "key"), "key");
+  unique(column(doc.places, "places", "slug"), "slug");
+  unique(column(doc.roles, "roles", "key"), "key");
+  unique(column(doc.meetings, "meetings", "key"), "key");
+  unique(column(doc.quotes, "quotes", "key"), "key");
+  unique(column(doc.incidents, "incidents", "key"), "key");
+  unique(
+    (doc.incidents ?? []).flatMap((incident, i) =>
+      (incident.figures ?? []).map((figure, f) => ({ value: figure.key, path: ["incidents", i, "figures", f, "key"] as PathSegment[] })),
+    ),
+    "figure key",
+  );
+  for (const actor of doc.actors ?? []) keys.actors.add(actor.key);
+  for (const place of doc.places ?? []) keys.places.add(place.key);
+  for (const meeting of doc.meetings ?? []) keys.meetings.add(meeting.key);
+
+  const ref = (list: ListName, value: string | undefined, path: PathSegment[]) => {
+    if (value !== undefined && !keys[list].has(value)) {
+      problems.push(problem(path, "UNKNOWN_REFERENCE", `refers to "${value}", which is not a key in ${list}`));
+    }
+  };
+  const article = new ArticleText(doc.article.text);
+  const cited = (citations: CitationDoc[] | undefined, path: PathSegment[]) => {
+    (citations ?? []).forEach((citation, index) => {
+      const at = [...path, "citations", index];
+      if (article.locate(citation.excerpt, citation.occurrence) === null) {
+        problems.push(problem([...at, "excerpt"], "EXCERPT_NOT_FOUND", article.locate(citation.excerpt) === null
+          ? "is not in the article text"
+          : `occurs fewer than ${citation.occurrence} times in the article text`));
+      }
+      ref("actors", citation.attributedTo, [...at, "attributedTo"]);
+    });
+  };
+  const ordered = (start: string | undefined, end: string | undefined, path: PathSegment[], startName: string) => {
+    if (start !== undefined && end !== undefined && Date.parse(end) < Date.parse(start)) {
+      problems.push(problem(path, "END_BEFORE_START", `is before ${startName} (${start})`));
+    }
+  };
+
+  doc.actors?.forEach((actor, i) => ref("actors", actor.country, ["actors", i, "country"]));
+  doc.places?.forEach((place, i) => ref("actors", place.country, ["places", i, "country"]));
+  doc.roles?.forEach((role, i) => {
+    ref("actors", role.holder, ["roles", i, "holder"]);
+    ref("actors", role.of, ["roles", i, "of"]);
+    ordered(role.startDate, role.endDate, ["roles", i, "endDate"], "startDate");
+    cited(role.citations, ["roles", i]);
+  });
+  doc.meetings?.forEach((meeting, i) => {
+    ref("places", meeting.place, ["meetings", i, "place"]);
+    ordered(meeting.startsAt, meeting.endsAt, ["meetings", i, "endsAt"], "startsAt");
+    cited(meeting.citations, ["meetings", i]);
+    meeting.attendees?.forEach((attendee, a) => {
+      ref("actors", attendee.actor, ["meetings", i, "attendees", a, "actor"]);
+      cited(attendee.citations, ["meetings", i, "attendees", a]);
+    });
+    unique((meeting.attendees ?? []).map((attendee, a) => ({ value: attendee.actor, path: ["meetings", i, "attendees", a, "actor"] })), "attendee");
+  });
+  doc.quotes?.forEach((quote, i) => {
+    ref("actors", quote.speaker, ["quotes", i, "speaker"]);
+    ref("actors", quote.speakerAffiliation, ["quotes", i, "speakerAffiliation"]);
+    ref("meetings", quote.meeting, ["quotes", i, "meeting"]);
+    ref("places", quote.place, ["quotes", i, "place"]);
+    if (quote.meetingTiming !== undefined && quote.meeting === undefined) {
+      problems.push(problem(["quotes", i, "meetingTiming"], "INVALID", "needs a meeting to be relative to"));
+    }
+    cited(quote.citations, ["quotes", i]);
+  });
+  doc.incidents?.forEach((incident, i) => {
+    ref("places", incident.place, ["incidents", i, "place"]);
+    ordered(incident.startsAt, incident.endsAt, ["incidents", i, "endsAt"], "startsAt");
+    cited(incident.citations, ["incidents", i]);
+    incident.participants?.forEach((participant, p) => ref("actors", participant.actor, ["incidents", i, "participants", p, "actor"]));
+    unique(
+      (incident.participants ?? []).map((participant, p) => ({
+        value: `${participant.actor} as ${participant.role}`, path: ["incidents", i, "participants", p] as PathSegment[],
+      })),
+      "participant",
+    );
+    incident.figures?.forEach((figure, f) => {
+      ref("actors", figure.claimant, ["incidents", i, "figures", f, "claimant"]);
+      cited(figure.citations, ["incidents", i, "figures", f]);
+    });
+  });
+  return problems;
+}

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import type { GraphQLSchema } from "graphql";
 import { ActorResolver } from "./modules/actor/actor.resolver.js";
 import { RoleResolver } from "./modules/role/role.resolver.js";
@@ -13,12 +13,16 @@ import { FigureResolver } from "./modules/incident/figure.resolver.js";
 import { ArticleResolver } from "./modules/article/article.resolver.js";
 import { CitationResolver } from "./modules/article/citation.resolver.js";
 import { NodeQueryResolver } from "./modules/node/node.resolver.js";
+import { authChecker } from "./modules/auth/auth.js";
+import { ActorMutations, DeleteActor } from "./modules/actor/actor.mutations.js";
 
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
   QuoteResolver, IncidentResolver, IncidentParticipantResolver, FigureResolver, ArticleResolver, CitationResolver,
+  ActorMutations, DeleteActor,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+/** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */
+export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, authChecker, pubSub });
 }

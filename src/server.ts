@@ -17,6 +17,7 @@ import { migrate } from "./db/migrate.js";
 import { seedIfEmpty } from "./db/seed.js";
 import { createSchema } from "./schema.js";
 import { formatError } from "./common/format-error.js";
+import { createEvents } from "./events.js";
 
 export interface RunningServer {
   url: string;
@@ -30,11 +31,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     await migrate(database);
     if (config.seed) await seedIfEmpty(database.prisma);
-    const schema = await createSchema();
+    const events = await createEvents(config);
+    const schema = await createSchema(events.pubSub);
     const app = express();
     const httpServer = http.createServer(app);
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-    const wsCleanup = useServer({ schema, context: () => createContext(database.prisma) }, wsServer);
+    const wsCleanup = useServer({ schema, context: () => createContext(database.prisma, events) }, wsServer);
     const apollo = new ApolloServer<Context>({
       schema,
       introspection: config.introspection,
@@ -51,7 +53,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       "/graphql",
       cors(),
       express.json({ limit: "1mb" }),
-      expressMiddleware(apollo, { context: async () => createContext(database.prisma) }),
+      expressMiddleware(apollo, { context: async ({ req }) => createContext(database.prisma, events, req.headers.authorization) }),
     );
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
@@ -63,6 +65,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       database,
       stop: async () => {
         await apollo.stop();
+        await events.close();
         await database.close();
       },
     };

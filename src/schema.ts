@@ -15,11 +15,21 @@ import { CitationResolver } from "./modules/article/citation.resolver.js";
 import { NodeQueryResolver } from "./modules/node/node.resolver.js";
 import { authChecker } from "./modules/auth/auth.js";
 import { ActorMutations, DeleteActor } from "./modules/actor/actor.mutations.js";
+import { DeletePlace, PlaceMutations } from "./modules/place/place.mutations.js";
+import { DeleteRole, RoleMutations } from "./modules/role/role.mutations.js";
+import { DeleteAttendance, DeleteMeeting, MeetingMutations } from "./modules/meeting/meeting.mutations.js";
+import { DeleteQuote, QuoteMutations } from "./modules/quote/quote.mutations.js";
+import { DeleteFigure, DeleteIncident, IncidentMutations } from "./modules/incident/incident.mutations.js";
+import { SubscriptionResolver } from "./modules/subscription/subscription.resolver.js";
+import { ArticleMutations, DeleteArticle, DeleteCitation } from "./modules/article/article.mutations.js";
 
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
   QuoteResolver, IncidentResolver, IncidentParticipantResolver, FigureResolver, ArticleResolver, CitationResolver,
-  ActorMutations, DeleteActor,
+  ActorMutations, DeleteActor, PlaceMutations, DeletePlace, RoleMutations, DeleteRole,
+  MeetingMutations, DeleteMeeting, DeleteAttendance, QuoteMutations, DeleteQuote,
+  IncidentMutations, DeleteIncident, DeleteFigure, ArticleMutations, DeleteArticle, DeleteCitation,
+  SubscriptionResolver,
 ] as const;
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */

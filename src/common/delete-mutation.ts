@@ -15,12 +15,13 @@ interface DeleteHooks<Collected> {
 
 /** `delete<Type>(id)`: admin keys only; returns the deleted id. `effect` says what goes with it. */
 export function DeleteMutationResolver<Collected>(type: NodeType, effect: string, hooks?: DeleteHooks<Collected>) {
+  const a = /^[AEIOU]/.test(type) ? "an" : "a";
   const Delete = mutationOf(`Delete${type}`, "deletedId", () => ID, ["INVALID", "NOT_FOUND"]);
 
   @Resolver()
   class DeleteResolver {
     @Authorized("ADMIN")
-    @Mutation(() => Delete.Payload, { name: `delete${type}`, description: `Deletes a ${type} (admin keys only). ${effect}` })
+    @Mutation(() => Delete.Payload, { name: `delete${type}`, description: `Deletes ${a} ${type} (admin keys only). ${effect}` })
     async delete(@Arg("id", () => ID, { description: `The ${type} to delete.` }) globalId: string, @Ctx() ctx: Context) {
       let id = "";
       let collected: Collected;

@@ -55,11 +55,18 @@ function toUserErrors(error: unknown): UserInputError[] {
  * its runner: validate the arguments, run the work in one transaction stamped with the caller's API
  * key, and report refusals as user errors (nothing is written then).
  */
-export function mutationOf<Code extends UserErrorCode>(name: string, field: string, type: () => ClassType | GraphQLScalarType, codes: readonly Code[]) {
+export function mutationOf<Code extends UserErrorCode>(
+  name: string,
+  field: string,
+  type: () => ClassType | GraphQLScalarType,
+  codes: readonly Code[],
+  /** A class (not itself an @ObjectType) whose @Fields the payload also has. */
+  Base: ClassType = class {},
+) {
   const ErrorType = userErrorOf(name, codesOf(codes));
 
   @ObjectType(`${name}Payload`, { description: `The result of ${name}: the ${field} or, when refused, why.` })
-  class Payload {
+  class Payload extends Base {
     @Field(type, {
       name: field, nullable: true, description: `The ${field}; null when the mutation was refused.`,
     })

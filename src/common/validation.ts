@@ -1,4 +1,4 @@
-import { Matches, Max, MaxLength, Min, ValidateIf, validate, type ValidationError } from "class-validator";
+import { Matches, Max, MaxLength, Min, ValidateBy, ValidateIf, validate, type ValidationError, type ValidationOptions } from "class-validator";
 import { UserInputError, type UserErrorCode } from "./user-errors.js";
 
 /** Names, titles, slugs, units: one line of text. */
@@ -8,12 +8,16 @@ export const LONG_TEXT = 10_000;
 /** The full text of an article. */
 export const ARTICLE_TEXT = 50_000;
 
+/** A string with something other than whitespace (a constraint of its own, so that its code is not mixed up with `Shaped`'s). */
+const NotBlank = (options: ValidationOptions) =>
+  ValidateBy({ name: "notBlank", validator: { validate: (value) => typeof value === "string" && /\S/.test(value) } }, options);
+
 const withCode = (code: UserErrorCode, message: string) => ({ message, context: { code } });
 
 /** A required text (or, with `each`, a list of them): not blank, at most `max` characters. */
 export function Text(max: number, { each = false } = {}): PropertyDecorator {
   return (target, key) => {
-    Matches(/\S/, { ...withCode("BLANK", "must not be blank"), each })(target, key);
+    NotBlank({ ...withCode("BLANK", "must not be blank"), each })(target, key);
     MaxLength(max, { ...withCode("TOO_LONG", `must be at most ${max.toLocaleString("en")} characters`), each })(target, key);
   };
 }

@@ -17,7 +17,7 @@ import { migrate } from "./db/migrate.js";
 import { seedIfEmpty } from "./db/seed.js";
 import { createSchema } from "./schema.js";
 import { formatError } from "./common/format-error.js";
-import { createEvents } from "./events.js";
+import { createEvents, type Events } from "./events.js";
 
 export interface RunningServer {
   url: string;
@@ -28,15 +28,16 @@ export interface RunningServer {
 /** Opens the database, applies migrations, seeds an empty database, and serves GraphQL over HTTP and WebSocket. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
+  let events: Events | undefined;
   try {
     await migrate(database);
     if (config.seed) await seedIfEmpty(database.prisma);
-    const events = await createEvents(config);
+    events = await createEvents(config);
     const schema = await createSchema(events.pubSub);
     const app = express();
     const httpServer = http.createServer(app);
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-    const wsCleanup = useServer({ schema, context: () => createContext(database.prisma, events) }, wsServer);
+    const wsCleanup = useServer({ schema, context: () => createContext(database.prisma, events!) }, wsServer);
     const apollo = new ApolloServer<Context>({
       schema,
       introspection: config.introspection,
@@ -53,7 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       "/graphql",
       cors(),
       express.json({ limit: "1mb" }),
-      expressMiddleware(apollo, { context: async ({ req }) => createContext(database.prisma, events, req.headers.authorization) }),
+      expressMiddleware(apollo, { context: async ({ req }) => createContext(database.prisma, events!, req.headers.authorization) }),
     );
     await new Promise<void>((resolve, reject) => {
       httpServer.once("error", reject);
@@ -65,11 +66,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       database,
       stop: async () => {
         await apollo.stop();
-        await events.close();
+        await events!.close();
         await database.close();
       },
     };
   } catch (error) {
+    await events?.close();
     await database.close();
     throw error;
   }

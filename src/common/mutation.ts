@@ -25,10 +25,22 @@ function fieldPath(path: string): string[] {
   return path.split(/[.[\]]+/).filter(Boolean);
 }
 
-/** The column(s) a Prisma unique or foreign-key error names, as the input field: "actorId" → "actor". */
+interface ConstraintMeta {
+  target?: string[] | string;
+  field_name?: string;
+  driverAdapterError?: { cause?: { table?: string; constraint?: { fields?: string[]; index?: string } } };
+}
+
+/**
+ * The input field a Prisma unique or foreign-key error is about: "actorId" → "actor". Adapters
+ * report either the columns (PGlite) or the constraint's name (node-postgres), which Prisma names
+ * `<Table>_<column>[_<column>]_key` / `_fkey`.
+ */
 function prismaField(error: Prisma.PrismaClientKnownRequestError): string[] | null {
-  const meta = error.meta as { target?: string[] | string; field_name?: string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined;
-  const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target ?? meta?.field_name;
+  const meta = error.meta as ConstraintMeta | undefined;
+  const cause = meta?.driverAdapterError?.cause;
+  const fromIndex = cause?.constraint?.index?.replace(`${cause.table}_`, "").replace(/_f?key$/, "").split("_");
+  const fields = cause?.constraint?.fields ?? fromIndex ?? meta?.target ?? meta?.field_name;
   const column = Array.isArray(fields) ? fields.at(-1) : fields;
   return column ? ["input", column.replace(/^"|"$/g, "").replace(/Id$/, "")] : null;
 }

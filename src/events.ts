@@ -18,6 +18,28 @@ export interface MeetingChanged {
   actorIds: string[];
 }
 
+/** A start-up failure that deserves one clear line, not a stack trace. */
+export class RedisUnavailableError extends Error {}
+
+/** Connects a Redis client; once connected, a lost connection is reported in one line while it reconnects. */
+async function connectRedis(url: string): Promise<Redis> {
+  const client = new Redis(url, { lazyConnect: true });
+  let connected = false;
+  let failure: Error | undefined;
+  client.on("error", (error: Error) => {
+    if (connected) console.error(`Redis: ${error.message}`);
+    else failure ??= error;
+  });
+  try {
+    await client.connect();
+    connected = true;
+    return client;
+  } catch (error) {
+    client.disconnect();
+    throw new RedisUnavailableError(`Cannot connect to Redis at ${new URL(url).host}: ${(failure ?? (error as Error)).message}`);
+  }
+}
+
 export const topics = { quoteRecorded: "quoteRecorded", incidentRecorded: "incidentRecorded", meetingChanged: "meetingChanged" } as const;
 
 export interface Events {
@@ -35,8 +57,7 @@ export interface Events {
  * `<prefix><topic>`, so deployments (or test runs) sharing one Redis stay apart.
  */
 export async function createEvents(config: { redisUrl: string | undefined; redisPrefix: string }): Promise<Events> {
-  const clients = config.redisUrl ? [new Redis(config.redisUrl, { lazyConnect: true }), new Redis(config.redisUrl, { lazyConnect: true })] : [];
-  await Promise.all(clients.map((client) => client.connect()));
+  const clients = config.redisUrl ? [await connectRedis(config.redisUrl), await connectRedis(config.redisUrl)] : [];
   const inner = createPubSub<Record<string, [unknown]>>({
     eventTarget: clients.length ? createRedisEventTarget({ publishClient: clients[0], subscribeClient: clients[1] }) : undefined,
   });

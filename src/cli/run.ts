@@ -3,8 +3,9 @@ import { ConfigError, loadConfig, type Config } from "../config.js";
 import { DatabaseUnavailableError, openDatabase, type Database } from "../db/database.js";
 import { MigrationError } from "../db/migrate.js";
 import { IngestError } from "../ingest/errors.js";
+import { RedisUnavailableError } from "../events.js";
 
-const expectedErrors = [ConfigError, DatabaseUnavailableError, MigrationError, IngestError];
+const expectedErrors = [ConfigError, DatabaseUnavailableError, MigrationError, IngestError, RedisUnavailableError];
 
 /** Reports an expected failure as one line; anything else with its stack, since it is a bug. */
 export function reportFatal(prefix: string, error: unknown): never {

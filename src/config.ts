@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   redisUrl: string | undefined;
+  /** Prefix of the Redis pub/sub channels, so deployments sharing one Redis stay apart. */
+  redisPrefix: string;
   production: boolean;
   introspection: boolean;
   /** Load the seed article into an empty database at start. */
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: parseUrl("DATABASE_URL", env.DATABASE_URL, ["postgres:", "postgresql:"]),
     dataDir: path.resolve(env.DATA_DIR || "data"),
     redisUrl: parseUrl("REDIS_URL", env.REDIS_URL, ["redis:", "rediss:"]),
+    redisPrefix: env.REDIS_PREFIX ?? "dossier:",
     production,
     introspection: parseBoolean("INTROSPECTION", env.INTROSPECTION, !production),
     seed: parseBoolean("SEED", env.SEED, true),

@@ -1,6 +1,7 @@
 import "reflect-metadata";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { printSchema, type GraphQLSchema } from "graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { ActorResolver } from "./modules/actor/actor.resolver.js";
 import { RoleResolver } from "./modules/role/role.resolver.js";
 import { PlaceResolver } from "./modules/place/place.resolver.js";
@@ -16,15 +17,29 @@ import { NodeQueryResolver } from "./modules/node/node.resolver.js";
 import { FigureTotalsResolver } from "./modules/incident/figure-totals.resolver.js";
 import { TimelineResolver } from "./modules/timeline/timeline.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
+import { authChecker } from "./modules/auth/auth.js";
+import { ActorMutations, DeleteActor } from "./modules/actor/actor.mutations.js";
+import { DeletePlace, PlaceMutations } from "./modules/place/place.mutations.js";
+import { DeleteRole, RoleMutations } from "./modules/role/role.mutations.js";
+import { DeleteAttendance, DeleteMeeting, MeetingMutations } from "./modules/meeting/meeting.mutations.js";
+import { DeleteQuote, QuoteMutations } from "./modules/quote/quote.mutations.js";
+import { DeleteFigure, DeleteIncident, IncidentMutations } from "./modules/incident/incident.mutations.js";
+import { SubscriptionResolver } from "./modules/subscription/subscription.resolver.js";
+import { ArticleMutations, DeleteArticle, DeleteCitation } from "./modules/article/article.mutations.js";
 
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
   QuoteResolver, IncidentResolver, IncidentParticipantResolver, FigureResolver, ArticleResolver, CitationResolver,
   FigureTotalsResolver, TimelineResolver, SearchResolver,
+  ActorMutations, DeleteActor, PlaceMutations, DeletePlace, RoleMutations, DeleteRole,
+  MeetingMutations, DeleteMeeting, DeleteAttendance, QuoteMutations, DeleteQuote,
+  IncidentMutations, DeleteIncident, DeleteFigure, ArticleMutations, DeleteArticle, DeleteCitation,
+  SubscriptionResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+/** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */
+export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, authChecker, pubSub });
 }
 
 /** Where `npm run schema` writes the SDL: schema.graphql at the repository root. */
@@ -32,5 +47,5 @@ export const schemaFile = new URL("../schema.graphql", import.meta.url);
 
 /** The SDL of the public schema, in the order the code defines it (not sorted), so a change is a small diff. */
 export async function printSchemaFile(): Promise<string> {
-  return `${printSchema(await createSchema())}\n`;
+  return `${printSchema(await createSchema(createPubSub()))}\n`;
 }

@@ -20,6 +20,7 @@ import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
 import { validateIntrospection } from "./http/introspection.js";
 import { formatError } from "./common/format-error.js";
+import { createEvents, type Events } from "./events.js";
 
 export interface RunningServer {
   url: string;
@@ -30,15 +31,18 @@ export interface RunningServer {
 /** Opens the database, applies migrations, seeds an empty database, and serves GraphQL over HTTP and WebSocket. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
+  let events: Events | undefined;
   try {
     await migrate(database);
     if (config.seed) await seedIfEmpty(database.prisma);
-    const schema = config.federation ? createSubgraphSchema(await createSchema()) : await createSchema();
+    events = await createEvents(config);
+    const publicSchema = await createSchema(events.pubSub);
+    const schema = config.federation ? createSubgraphSchema(publicSchema) : publicSchema;
     const app = express();
     const httpServer = http.createServer(app);
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
     const wsCleanup = useServer(
-      { schema, validate: validateIntrospection(config.introspection), context: () => createContext(database.prisma) },
+      { schema, validate: validateIntrospection(config.introspection), context: () => createContext(database.prisma, events!) },
       wsServer,
     );
     const apollo = new ApolloServer<Context>({
@@ -57,7 +61,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       "/graphql",
       cors(),
       express.json({ limit: "1mb" }),
-      expressMiddleware(apollo, { context: async () => createContext(database.prisma) }),
+      expressMiddleware(apollo, { context: async ({ req }) => createContext(database.prisma, events!, req.headers.authorization) }),
       requestBodyErrors,
     );
     await new Promise<void>((resolve, reject) => {
@@ -70,10 +74,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       database,
       stop: async () => {
         await apollo.stop();
+        await events!.close();
         await database.close();
       },
     };
   } catch (error) {
+    await events?.close();
     await database.close();
     throw error;
   }

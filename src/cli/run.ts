@@ -4,8 +4,9 @@ import { DatabaseUnavailableError, openDatabase, type Database } from "../db/dat
 import { MigrationError } from "../db/migrate.js";
 import { IngestError } from "../ingest/errors.js";
 import { GenerateError } from "../generate/database-state.js";
+import { RedisUnavailableError } from "../events.js";
 
-const expectedErrors = [ConfigError, DatabaseUnavailableError, MigrationError, IngestError, GenerateError];
+const expectedErrors = [ConfigError, DatabaseUnavailableError, MigrationError, IngestError, GenerateError, RedisUnavailableError];
 
 /** Reports an expected failure as one line; anything else with its stack, since it is a bug. */
 export function reportFatal(prefix: string, error: unknown): never {

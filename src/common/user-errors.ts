@@ -28,3 +28,32 @@ export function userErrorOf<Code extends string>(name: string, codes: Record<Cod
   }
   return MutationUserError;
 }
+
+/** Every reason a mutation can refuse its input; each mutation's code enum is a subset. */
+export const userErrorCodes = {
+  BLANK: "A required text is empty or only whitespace.",
+  TOO_LONG: "A text is longer than its limit.",
+  INVALID: "A value is malformed, out of range, or an id of the wrong type.",
+  NOT_FOUND: "An id names nothing that exists.",
+  DUPLICATE: "A value that must be unique is already taken (a slug, a URL, a Wikidata id, an actor already at the meeting).",
+  END_BEFORE_START: "An end lies before its start.",
+  EXCERPT_NOT_IN_TEXT: "A citation excerpt does not occur in the article text.",
+  SAME_ACTOR: "An actor cannot be merged into itself.",
+} as const;
+export type UserErrorCode = keyof typeof userErrorCodes;
+
+/** A refusal a service raises; the mutation runner turns it into a payload error. */
+export class UserInputError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    readonly field: string[] | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The codes of one mutation, with their shared descriptions, for `userErrorOf`. */
+export function codesOf<Code extends UserErrorCode>(codes: readonly Code[]): Record<Code, string> {
+  return Object.fromEntries(codes.map((code) => [code, userErrorCodes[code]])) as unknown as Record<Code, string>;
+}

@@ -10,9 +10,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(serverUrl = process.env.TEST_DATABASE_URL): Promise<TestDatabase> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "dossier-test-"));
-  const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     return {
       settings: { databaseUrl: undefined, dataDir },

@@ -19,3 +19,10 @@ export async function placeId(api: TestServer, slug: string): Promise<string> {
   const { data } = await api.query(`{ places(first: 100) { edges { node { id slug } } } }`);
   return nodes<{ id: string; slug: string }>(data.places).find((place) => place.slug === slug)!.id;
 }
+
+/** Runs a mutation with the editor's key and returns its payload, failing on any top-level error. */
+export async function mutate(api: TestServer, mutation: string, variables: Record<string, unknown>, key?: string) {
+  const { data, errors } = await api.write(mutation, variables, key);
+  if (errors) throw new Error(JSON.stringify(errors));
+  return Object.values(data as object)[0];
+}

@@ -1,14 +1,45 @@
 import { Field, ID, InputType } from "type-graphql";
 import { ActorKind } from "../../common/enums.js";
+import { LONG_TEXT, OptionalText, SHORT_TEXT, Shaped, Text } from "../../common/validation.js";
 
-@InputType({ description: "Which actors to list; the conditions given must all hold." })
-export class ActorFilter {
-  @Field(() => [ActorKind], { nullable: true, description: "Only actors of these kinds." })
-  kind?: ActorKind[] | null;
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_SHAPE = "lowercase letters and digits in words joined by hyphens, e.g. \"emmanuel-macron\"";
 
-  @Field(() => String, { nullable: true, description: "Only actors whose name or an alias — or a word of either — starts with this text, ignoring case and accents: \"zelen\", \"ZELENSKYY\" and \"Zélen\" all find Volodymyr Zelenskyy." })
-  namePrefix?: string | null;
+@InputType({ description: "An actor's fields. `updateActor` replaces all of them: an optional field left out is cleared." })
+export class ActorInput {
+  @Field(() => ActorKind, { description: "What sort of actor this is." })
+  kind!: ActorKind;
 
-  @Field(() => ID, { nullable: true, description: "Only actors belonging to this country (an Actor id)." })
+  @Field({ description: "Name as commonly written in English: \"Emmanuel Macron\"." })
+  @Text(SHORT_TEXT)
+  name!: string;
+
+  @Field({ description: "Unique, URL-safe name: \"emmanuel-macron\"." })
+  @Text(SHORT_TEXT)
+  @Shaped(SLUG, SLUG_SHAPE)
+  slug!: string;
+
+  @Field(() => [String], { nullable: true, description: "Other names the news uses: \"Macron\", \"the French President\"." })
+  @OptionalText(SHORT_TEXT, { each: true })
+  aliases?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: "A short description." })
+  @OptionalText(LONG_TEXT)
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Wikidata item id, e.g. \"Q3052772\"; unique." })
+  @Shaped(/^Q[1-9][0-9]*$/, "a Wikidata item id such as \"Q3052772\"")
+  wikidataId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The country (an Actor) this actor belongs to." })
   country?: string | null;
+}
+
+@InputType({ description: "Two records of the same actor to make one." })
+export class MergeActorsInput {
+  @Field(() => ID, { description: "The actor that stays." })
+  keep!: string;
+
+  @Field(() => ID, { description: "The actor merged into `keep` and then deleted; its name, slug and aliases become aliases of `keep`." })
+  merge!: string;
 }

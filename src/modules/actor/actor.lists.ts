@@ -2,7 +2,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import { alphabetical } from "../../common/sort.js";
 import { escapeLike, filterId, inEnumValues, searchText } from "../../common/filters.js";
 import type { ListQuery } from "../../common/lists.js";
-import type { ActorFilter } from "./actor.inputs.js";
+import type { ActorFilter } from "./actor.filter.js";
 
 export const actorsByName = alphabetical("name", Prisma.sql`t.name`);
 

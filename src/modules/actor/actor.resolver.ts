@@ -9,7 +9,7 @@ import { rolesByStart } from "../role/role.lists.js";
 import { quotesBySaidAt } from "../quote/quote.lists.js";
 import { meetingsByStart } from "../meeting/meeting.lists.js";
 import { actorList } from "./actor.lists.js";
-import { ActorFilter } from "./actor.inputs.js";
+import { ActorFilter } from "./actor.filter.js";
 import { RoleConnection } from "../role/role.type.js";
 import { QuoteConnection } from "../quote/quote.type.js";
 import { MeetingConnection } from "../meeting/meeting.type.js";

@@ -1,10 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
 import { ActorKind } from "../../common/enums.js";
-import { Node } from "../../common/node.js";
+import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: Node, description: "Someone or something that acts in the news: a person, organization, country, coalition, military unit or outlet." })
-export class Actor extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "Someone or something that acts in the news: a person, organization, country, coalition, military unit or outlet." })
+export class Actor extends Recorded {
   @Field(() => ActorKind, { description: "What sort of actor this is." })
   kind!: ActorKind;
 
@@ -24,12 +24,6 @@ export class Actor extends Node {
   wikidataId!: string | null;
 
   countryId!: string | null;
-
-  @Field({ description: "When this actor was recorded." })
-  createdAt!: Date;
-
-  @Field({ description: "When this actor was last changed." })
-  updatedAt!: Date;
 }
 
 export const ActorConnection = connectionOf(Actor);

@@ -1,9 +1,9 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { Node } from "../../common/node.js";
+import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: Node, description: "A news article: the source every fact cites." })
-export class Article extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "A news article: the source every fact cites." })
+export class Article extends Recorded {
   @Field({ description: "Where the article was published (a URN when the source gave no URL)." })
   url!: string;
 
@@ -20,8 +20,8 @@ export class Article extends Node {
   text!: string;
 }
 
-@ObjectType({ implements: Node, description: "Where an article supports a fact: the excerpt, its position in the article text, and to whom the article attributes it." })
-export class Citation extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "Where an article supports a fact: the excerpt, its position in the article text, and to whom the article attributes it." })
+export class Citation extends Recorded {
   articleId!: string;
   attributedToId!: string | null;
   roleId!: string | null;

@@ -8,7 +8,7 @@ import { recorded } from "../../common/sort.js";
 import { CitationConnection } from "./article.type.js";
 
 /** Citation columns, one per kind of fact a citation can support. */
-const citedBy = {
+export const citedBy = {
   Role: "roleId",
   Meeting: "meetingId",
   Attendance: "attendanceId",

@@ -3,7 +3,7 @@ import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js
 import { filterId, inDateRange, inEnumValues } from "../../common/filters.js";
 import type { ListQuery } from "../../common/lists.js";
 import type { IncidentRole } from "../../common/enums.js";
-import type { IncidentFilter } from "./incident.inputs.js";
+import type { IncidentFilter } from "./incident.filter.js";
 
 export const incidentsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);
 

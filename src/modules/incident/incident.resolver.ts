@@ -9,7 +9,7 @@ import { CitedNodeResolver } from "../article/cited.resolver.js";
 import { Place } from "../place/place.type.js";
 import { FigureConnection, Incident, IncidentConnection, IncidentParticipantConnection } from "./incident.type.js";
 import { incidentList } from "./incident.lists.js";
-import { IncidentFilter } from "./incident.inputs.js";
+import { IncidentFilter } from "./incident.filter.js";
 
 @Resolver(() => Incident)
 export class IncidentResolver extends CitedNodeResolver(Incident, "Incident") {

@@ -1,10 +1,10 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { DatePrecision, IncidentKind, IncidentRole } from "../../common/enums.js";
-import { Node } from "../../common/node.js";
+import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: Node, description: "Something that happened: an attack, a sanction, a tariff." })
-export class Incident extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "Something that happened: an attack, a sanction, a tariff." })
+export class Incident extends Recorded {
   placeId!: string | null;
 
   @Field(() => IncidentKind, { description: "What sort of event it was." })
@@ -29,8 +29,8 @@ export class Incident extends Node {
   timeSpan!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "One actor's part in an incident." })
-export class IncidentParticipant extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "One actor's part in an incident." })
+export class IncidentParticipant extends Recorded {
   incidentId!: string;
   actorId!: string;
 
@@ -38,8 +38,8 @@ export class IncidentParticipant extends Node {
   role!: IncidentRole;
 }
 
-@ObjectType({ implements: Node, description: "A number about an incident as somebody claims it: \"112 drones launched\", claimed by the Ukrainian Air Force. Competing claims sit side by side." })
-export class Figure extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "A number about an incident as somebody claims it: \"112 drones launched\", claimed by the Ukrainian Air Force. Competing claims sit side by side." })
+export class Figure extends Recorded {
   incidentId!: string;
   claimantId!: string | null;
 

@@ -2,7 +2,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
 import { filterId, inDateRange, inEnumValues } from "../../common/filters.js";
 import type { ListQuery } from "../../common/lists.js";
-import type { MeetingFilter } from "./meeting.inputs.js";
+import type { MeetingFilter } from "./meeting.filter.js";
 
 export const meetingsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);
 

@@ -11,7 +11,7 @@ import { QuoteConnection } from "../quote/quote.type.js";
 import { quotesBySaidAt } from "../quote/quote.lists.js";
 import { AttendanceConnection, Meeting, MeetingConnection } from "./meeting.type.js";
 import { meetingList } from "./meeting.lists.js";
-import { MeetingFilter } from "./meeting.inputs.js";
+import { MeetingFilter } from "./meeting.filter.js";
 
 @Resolver(() => Meeting)
 export class MeetingResolver extends CitedNodeResolver(Meeting, "Meeting") {

@@ -1,10 +1,10 @@
 import { Field, ObjectType } from "type-graphql";
 import { AttendanceRole, DatePrecision, MeetingStatus } from "../../common/enums.js";
-import { Node } from "../../common/node.js";
+import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: Node, description: "A meeting, summit, call or talks: held, planned or cancelled." })
-export class Meeting extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "A meeting, summit, call or talks: held, planned or cancelled." })
+export class Meeting extends Recorded {
   placeId!: string | null;
 
   @Field({ description: "What the meeting is called or about." })
@@ -26,8 +26,8 @@ export class Meeting extends Node {
   endsAt!: Date | null;
 }
 
-@ObjectType({ implements: Node, description: "One actor at one meeting, with the part they play in it." })
-export class Attendance extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "One actor at one meeting, with the part they play in it." })
+export class Attendance extends Recorded {
   meetingId!: string;
   actorId!: string;
 

@@ -1,9 +1,9 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { Node } from "../../common/node.js";
+import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: Node, description: "Where something happened: a city, a building, a country." })
-export class Place extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "Where something happened: a city, a building, a country." })
+export class Place extends Recorded {
   countryId!: string | null;
 
   @Field({ description: "Name of the place: \"Paris\", \"White House\"." })

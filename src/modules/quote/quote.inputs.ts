@@ -1,20 +1,42 @@
 import { Field, ID, InputType } from "type-graphql";
-import { DateRange, MAX_SEARCH_LENGTH } from "../../common/filters.js";
+import { DatePrecision, MeetingTiming, QuoteKind } from "../../common/enums.js";
+import { LONG_TEXT, OptionalText, Shaped, Text } from "../../common/validation.js";
 
-@InputType({ description: "Which quotes to list; the conditions given must all hold." })
-export class QuoteFilter {
-  @Field(() => ID, { nullable: true, description: "Only quotes by this speaker (an Actor id)." })
+@InputType({ description: "A quote's fields. `updateQuote` replaces all of them: an optional field left out is cleared." })
+export class QuoteInput {
+  @Field(() => QuoteKind, { description: "Verbatim (DIRECT) or the article's rendering (PARAPHRASE)." })
+  kind!: QuoteKind;
+
+  @Field({ description: "The words." })
+  @Text(LONG_TEXT)
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: "Language of `text` as a BCP 47 tag; \"en\" when left out." })
+  @Shaped(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag such as \"en\" or \"uk\"")
+  language?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Who said it (an Actor)." })
   speaker?: string | null;
 
-  @Field(() => DateRange, { nullable: true, description: "Only quotes said in this span (undated quotes never match)." })
-  saidAt?: DateRange | null;
+  @Field(() => String, { nullable: true, description: "How the article describes a speaker it does not name." })
+  @OptionalText(LONG_TEXT)
+  speakerDescription?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Only quotes linked to this meeting (a Meeting id)." })
+  @Field(() => ID, { nullable: true, description: "The organization an unnamed speaker belongs to (an Actor)." })
+  speakerAffiliation?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "When it was said." })
+  saidAt?: Date | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "How precisely `saidAt` is known." })
+  saidAtPrecision?: DatePrecision | null;
+
+  @Field(() => ID, { nullable: true, description: "The meeting it was said at, ahead of or after (a Meeting)." })
   meeting?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: `Full-text search over the quote text (English stemming: "guarantee" finds "guarantees"), at most ${MAX_SEARCH_LENGTH} characters. Web-search syntax: words must all occur, "a quoted phrase" in order, \`or\` between alternatives, \`-word\` to exclude; any other character is plain text. With it, quotes come best match first and each edge carries \`rank\` and \`highlight\`.`,
-  })
-  search?: string | null;
+  @Field(() => MeetingTiming, { nullable: true, description: "When it was said relative to `meeting`." })
+  meetingTiming?: MeetingTiming | null;
+
+  @Field(() => ID, { nullable: true, description: "Where it was said (a Place)." })
+  place?: string | null;
 }

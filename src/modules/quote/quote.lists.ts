@@ -4,7 +4,7 @@ import { englishDocument, englishQuery, filterId, inDateRange, searchText } from
 import type { SortKey } from "../../common/pagination.js";
 import type { ListQuery } from "../../common/lists.js";
 import { badUserInput } from "../../common/errors.js";
-import type { QuoteFilter } from "./quote.inputs.js";
+import type { QuoteFilter } from "./quote.filter.js";
 
 export const quotesBySaidAt = chronological("saidAt", Prisma.sql`t."saidAt"`);
 

@@ -9,7 +9,7 @@ import { Meeting } from "../meeting/meeting.type.js";
 import { Place } from "../place/place.type.js";
 import { Quote, QuoteConnection } from "./quote.type.js";
 import { quoteList } from "./quote.lists.js";
-import { QuoteFilter } from "./quote.inputs.js";
+import { QuoteFilter } from "./quote.filter.js";
 import { TimeOrder } from "../../common/sort.js";
 
 @Resolver(() => Quote)

@@ -1,10 +1,10 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { DatePrecision, MeetingTiming, QuoteKind } from "../../common/enums.js";
-import { Node } from "../../common/node.js";
+import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: Node, description: "A statement: the speaker's own words (DIRECT) or the article's rendering of them (PARAPHRASE)." })
-export class Quote extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "A statement: the speaker's own words (DIRECT) or the article's rendering of them (PARAPHRASE)." })
+export class Quote extends Recorded {
   speakerId!: string | null;
   speakerAffiliationId!: string | null;
   meetingId!: string | null;

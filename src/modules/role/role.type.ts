@@ -1,11 +1,11 @@
 import { Field, ObjectType } from "type-graphql";
 import { GraphQLDate } from "graphql-scalars";
 import { DatePrecision } from "../../common/enums.js";
-import { Node } from "../../common/node.js";
+import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: Node, description: "A time-bounded position of one actor in or for another: Steve Witkoff, special envoy of the US President." })
-export class Role extends Node {
+@ObjectType({ implements: [Node, Recorded], description: "A time-bounded position of one actor in or for another: Steve Witkoff, special envoy of the US President." })
+export class Role extends Recorded {
   holderId!: string;
   ofId!: string | null;
 

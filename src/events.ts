@@ -1,0 +1,77 @@
+import { createPubSub } from "@graphql-yoga/subscription";
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { Redis } from "ioredis";
+import type { PubSub } from "type-graphql";
+
+/** A quote or incident was recorded; `actorIds` are who it concerns (speaker, participants). */
+export interface FactRecorded {
+  id: string;
+  actorIds: string[];
+}
+
+export type MeetingChangeKind = "CREATED" | "UPDATED" | "DELETED";
+
+/** A meeting or its attendance changed; `actorIds` are its attendees (before and after the change). */
+export interface MeetingChanged {
+  meetingId: string;
+  change: MeetingChangeKind;
+  actorIds: string[];
+}
+
+/** A start-up failure that deserves one clear line, not a stack trace. */
+export class RedisUnavailableError extends Error {}
+
+/** Connects a Redis client; once connected, a lost connection is reported in one line while it reconnects. */
+async function connectRedis(url: string): Promise<Redis> {
+  const client = new Redis(url, { lazyConnect: true });
+  let connected = false;
+  let failure: Error | undefined;
+  client.on("error", (error: Error) => {
+    if (connected) console.error(`Redis: ${error.message}`);
+    else failure ??= error;
+  });
+  try {
+    await client.connect();
+    connected = true;
+    return client;
+  } catch (error) {
+    client.disconnect();
+    throw new RedisUnavailableError(`Cannot connect to Redis at ${new URL(url).host}: ${(failure ?? (error as Error)).message}`);
+  }
+}
+
+export const topics = { quoteRecorded: "quoteRecorded", incidentRecorded: "incidentRecorded", meetingChanged: "meetingChanged" } as const;
+
+export interface Events {
+  /** For buildSchema: what `@Subscription` resolvers subscribe to. */
+  pubSub: PubSub;
+  quoteRecorded(event: FactRecorded): void;
+  incidentRecorded(event: FactRecorded): void;
+  meetingChanged(event: MeetingChanged): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Subscription events: in-process, or through Redis pub/sub when `redisUrl` is set, so a
+ * subscriber on one instance hears a change made through another. Channels are named
+ * `<prefix><topic>`, so deployments (or test runs) sharing one Redis stay apart.
+ */
+export async function createEvents(config: { redisUrl: string | undefined; redisPrefix: string }): Promise<Events> {
+  const clients = config.redisUrl ? [await connectRedis(config.redisUrl), await connectRedis(config.redisUrl)] : [];
+  const inner = createPubSub<Record<string, [unknown]>>({
+    eventTarget: clients.length ? createRedisEventTarget({ publishClient: clients[0], subscribeClient: clients[1] }) : undefined,
+  });
+  const pubSub: PubSub = {
+    publish: (topic, payload) => inner.publish(config.redisPrefix + topic, payload),
+    subscribe: (topic) => inner.subscribe(config.redisPrefix + topic),
+  };
+  return {
+    pubSub,
+    quoteRecorded: (event) => pubSub.publish(topics.quoteRecorded, event),
+    incidentRecorded: (event) => pubSub.publish(topics.incidentRecorded, event),
+    meetingChanged: (event) => pubSub.publish(topics.meetingChanged, event),
+    close: async () => {
+      await Promise.all(clients.map((client) => client.quit()));
+    },
+  };
+}

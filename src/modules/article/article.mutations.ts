@@ -1,0 +1,88 @@
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
+import type { Context } from "../../context.js";
+import { mutationOf } from "../../common/mutation.js";
+import { DeleteMutationResolver } from "../../common/delete-mutation.js";
+import type { ArticleDocument } from "../../ingest/document.js";
+import { Article, Citation } from "./article.type.js";
+import { ArticleInput, CitationInput } from "./article.inputs.js";
+import { createArticle, updateArticle } from "./article.service.js";
+import { createCitation, updateCitation } from "./citation.service.js";
+import { ingestArticle, type IngestAnnouncements } from "./ingest.service.js";
+
+@ObjectType("IngestOutcome", { description: "Whether an ingested article was new." })
+class IngestOutcome {
+  @Field(() => Boolean, { nullable: true, description: "Whether the article was new; null when the ingest was refused." })
+  created!: boolean | null;
+}
+
+const ARTICLE_CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE", "EXCERPT_NOT_IN_TEXT"] as const;
+const CITATION_CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "EXCERPT_NOT_IN_TEXT"] as const;
+const CreateArticle = mutationOf("CreateArticle", "article", () => Article, ARTICLE_CODES);
+const UpdateArticle = mutationOf("UpdateArticle", "article", () => Article, ARTICLE_CODES);
+const CreateCitation = mutationOf("CreateCitation", "citation", () => Citation, CITATION_CODES);
+const UpdateCitation = mutationOf("UpdateCitation", "citation", () => Citation, CITATION_CODES);
+const IngestArticle = mutationOf("IngestArticle", "article", () => Article, ["INVALID", "NOT_FOUND", "DUPLICATE"], IngestOutcome);
+
+@Resolver()
+export class ArticleMutations {
+  @Authorized("EDITOR")
+  @Mutation(() => CreateArticle.Payload, { description: "Records an article (without facts: cite it with `createCitation`, or use `ingestArticle`)." })
+  createArticle(@Arg("input", { description: "The article's fields." }) input: ArticleInput, @Ctx() ctx: Context) {
+    return CreateArticle.run(ctx, { input }, (tx) => createArticle(tx, input));
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => UpdateArticle.Payload, { description: "Replaces an article's fields; citations follow their excerpts into a changed text." })
+  updateArticle(
+    @Arg("id", () => ID, { description: "The article to change." }) id: string,
+    @Arg("input", { description: "The article's new fields." }) input: ArticleInput,
+    @Ctx() ctx: Context,
+  ) {
+    return UpdateArticle.run(ctx, { input }, (tx) => updateArticle(tx, id, input));
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => CreateCitation.Payload, { description: "Cites an article for a fact; the offsets are found from the excerpt." })
+  createCitation(@Arg("input", { description: "The citation's fields." }) input: CitationInput, @Ctx() ctx: Context) {
+    return CreateCitation.run(ctx, { input }, (tx) => createCitation(tx, input));
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => UpdateCitation.Payload, { description: "Replaces a citation's fields." })
+  updateCitation(
+    @Arg("id", () => ID, { description: "The citation to change." }) id: string,
+    @Arg("input", { description: "The citation's new fields." }) input: CitationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return UpdateCitation.run(ctx, { input }, (tx) => updateCitation(tx, id, input));
+  }
+
+  @Authorized("EDITOR")
+  @Mutation(() => IngestArticle.Payload, {
+    description: "Applies an article document (docs/INGEST-FORMAT.md: the article and every fact it reports) in one transaction: all of it, or nothing. Idempotent by article URL.",
+  })
+  async ingestArticle(
+    @Arg("input", () => GraphQLJSONObject, { description: "The article document." }) input: Record<string, unknown>,
+    @Ctx() ctx: Context,
+  ) {
+    let created: boolean | null = null;
+    let announcements: IngestAnnouncements = { quotes: [], incidents: [], meetings: [] };
+    const payload = await IngestArticle.run(ctx, {}, async (tx) => {
+      const result = await ingestArticle(tx, input as unknown as ArticleDocument);
+      ({ created, announcements } = result);
+      return result.article;
+    }, {
+      timeout: 60_000,
+      afterCommit: () => {
+        announcements.quotes.forEach((event) => ctx.events.quoteRecorded(event));
+        announcements.incidents.forEach((event) => ctx.events.incidentRecorded(event));
+        announcements.meetings.forEach((event) => ctx.events.meetingChanged(event));
+      },
+    });
+    return { ...payload, created: payload.errors.length ? null : created };
+  }
+}
+
+export const DeleteArticle = DeleteMutationResolver("Article", "Its citations go with it; the facts stay.");
+export const DeleteCitation = DeleteMutationResolver("Citation", "The fact stays.");

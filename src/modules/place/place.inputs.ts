@@ -1,0 +1,26 @@
+import { Field, Float, ID, InputType } from "type-graphql";
+import { Between, SHORT_TEXT, Shaped, Text } from "../../common/validation.js";
+import { SLUG, SLUG_SHAPE } from "../actor/actor.inputs.js";
+
+@InputType({ description: "A place's fields. `updatePlace` replaces all of them: an optional field left out is cleared." })
+export class PlaceInput {
+  @Field({ description: "Name of the place: \"Paris\"." })
+  @Text(SHORT_TEXT)
+  name!: string;
+
+  @Field({ description: "Unique, URL-safe name: \"paris\"." })
+  @Text(SHORT_TEXT)
+  @Shaped(SLUG, SLUG_SHAPE)
+  slug!: string;
+
+  @Field(() => ID, { nullable: true, description: "The country (an Actor) the place is in." })
+  country?: string | null;
+
+  @Field(() => Float, { nullable: true, description: "Latitude in decimal degrees (WGS 84), -90 to 90." })
+  @Between(-90, 90)
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Longitude in decimal degrees (WGS 84), -180 to 180." })
+  @Between(-180, 180)
+  longitude?: number | null;
+}

@@ -1,0 +1,33 @@
+import type { Transaction } from "../../common/mutation.js";
+import { existingId, optionalId } from "../../common/references.js";
+import type { QuoteInput } from "./quote.inputs.js";
+
+async function quoteData(tx: Transaction, input: QuoteInput) {
+  return {
+    kind: input.kind,
+    text: input.text,
+    language: input.language ?? "en",
+    speakerId: await optionalId(tx, "Actor", input.speaker, "input.speaker"),
+    speakerDescription: input.speakerDescription ?? null,
+    speakerAffiliationId: await optionalId(tx, "Actor", input.speakerAffiliation, "input.speakerAffiliation"),
+    saidAt: input.saidAt ?? null,
+    saidAtPrecision: input.saidAtPrecision ?? null,
+    meetingId: await optionalId(tx, "Meeting", input.meeting, "input.meeting"),
+    meetingTiming: input.meetingTiming ?? null,
+    placeId: await optionalId(tx, "Place", input.place, "input.place"),
+  };
+}
+
+/** Whom a quote concerns, for quoteRecorded(actor) subscribers: its speaker and the speaker's affiliation. */
+export function quoteActorIds(quote: { speakerId: string | null; speakerAffiliationId: string | null }): string[] {
+  return [quote.speakerId, quote.speakerAffiliationId].filter((id): id is string => id !== null);
+}
+
+export async function createQuote(tx: Transaction, input: QuoteInput) {
+  return tx.quote.create({ data: await quoteData(tx, input) });
+}
+
+export async function updateQuote(tx: Transaction, globalId: string, input: QuoteInput) {
+  const id = await existingId(tx, "Quote", globalId, "id");
+  return tx.quote.update({ where: { id }, data: await quoteData(tx, input) });
+}

@@ -44,7 +44,7 @@ function arrayLiteral(items: readonly (string | number | null)[]): string {
 
 function insertStatement(table: TableName): string {
   const columns = Object.entries(tableColumns[table]);
-  const withStamps = [...columns, ["createdAt", "timestamp(3)"], ...(table === "Citation" ? [] : [["updatedAt", "timestamp(3)"]])];
+  const withStamps = [...columns, ["createdAt", "timestamp(3)"], ["updatedAt", "timestamp(3)"]];
   const names = withStamps.map(([name]) => `"${name}"`).join(", ");
   // Array-valued columns travel as text literals, since unnest would flatten an array of arrays.
   const params = withStamps.map(([, type], i) => `$${i + 1}::${type === "text[]" ? "text" : type}[]`).join(", ");
@@ -76,7 +76,7 @@ export class GraphWriter {
     const values: Value[] = Object.keys(tableColumns[table]).map((column) => (row as Record<string, Value>)[column] ?? null);
     const createdAt = sqlTimestamp(new Date(CREATED_BASE + this.stamp++));
     values.push(createdAt);
-    if (table !== "Citation") values.push(createdAt);
+    values.push(createdAt);
     const buffer = this.buffers.get(table)!;
     buffer.push(values);
     if (buffer.length >= (BATCH_ROWS[table] ?? DEFAULT_BATCH_ROWS)) await this.flush();

@@ -18,7 +18,7 @@ import { Actor, ActorConnection } from "./actor.type.js";
 @Resolver(() => Actor)
 export class ActorResolver extends NodeResolver(Actor, "Actor") {
   @Query(() => Actor, { nullable: true, description: "An actor by id; null when there is none." })
-  actor(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+  actor(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.byId<Actor>("Actor").load(parseIdOf("Actor", id, "id"));
   }
 

@@ -12,7 +12,7 @@ import { articlesByPublication } from "./article.lists.js";
 @Resolver(() => Article)
 export class ArticleResolver extends NodeResolver(Article, "Article") {
   @Query(() => Article, { nullable: true, description: "An article by id; null when there is none." })
-  article(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+  article(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.byId<Article>("Article").load(parseIdOf("Article", id, "id"));
   }
 

@@ -14,7 +14,7 @@ import { IncidentFilter } from "./incident.filter.js";
 @Resolver(() => Incident)
 export class IncidentResolver extends CitedNodeResolver(Incident, "Incident") {
   @Query(() => Incident, { nullable: true, description: "An incident by id; null when there is none." })
-  incident(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+  incident(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.byId<Incident>("Incident").load(parseIdOf("Incident", id, "id"));
   }
 

@@ -16,7 +16,7 @@ import { MeetingFilter } from "./meeting.filter.js";
 @Resolver(() => Meeting)
 export class MeetingResolver extends CitedNodeResolver(Meeting, "Meeting") {
   @Query(() => Meeting, { nullable: true, description: "A meeting by id; null when there is none." })
-  meeting(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+  meeting(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.byId<Meeting>("Meeting").load(parseIdOf("Meeting", id, "id"));
   }
 

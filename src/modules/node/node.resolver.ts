@@ -8,13 +8,13 @@ import { MAX_PAGE_SIZE } from "../../common/pagination.js";
 @Resolver()
 export class NodeQueryResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when there is none." })
-  node(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+  node(@Arg("id", () => ID, { description: "A global id of any type." }) id: string, @Ctx() { loaders }: Context) {
     const { type, id: databaseId } = parseGlobalId(id, "id");
     return loaders.node(type, databaseId);
   }
 
   @Query(() => [Node], { nullable: "items", description: `Objects by global ids, in the order given (at most ${MAX_PAGE_SIZE}); null for each id with no object.` })
-  nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() { loaders }: Context) {
+  nodes(@Arg("ids", () => [ID], { description: "Global ids of any types." }) ids: string[], @Ctx() { loaders }: Context) {
     if (ids.length > MAX_PAGE_SIZE) throw badUserInput("ids", `at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`);
     const parsed = ids.map((id) => parseGlobalId(id, "ids"));
     return Promise.all(parsed.map((ref) => loaders.node(ref.type, ref.id)));

@@ -16,7 +16,7 @@ import { placesByName } from "./place.lists.js";
 @Resolver(() => Place)
 export class PlaceResolver extends NodeResolver(Place, "Place") {
   @Query(() => Place, { nullable: true, description: "A place by id; null when there is none." })
-  place(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+  place(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.byId<Place>("Place").load(parseIdOf("Place", id, "id"));
   }
 

@@ -15,7 +15,7 @@ import { TimeOrder } from "../../common/sort.js";
 @Resolver(() => Quote)
 export class QuoteResolver extends CitedNodeResolver(Quote, "Quote") {
   @Query(() => Quote, { nullable: true, description: "A quote by id; null when there is none." })
-  quote(@Arg("id", () => ID) id: string, @Ctx() { loaders }: Context) {
+  quote(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.byId<Quote>("Quote").load(parseIdOf("Quote", id, "id"));
   }
 

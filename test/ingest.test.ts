@@ -10,7 +10,8 @@ const tables = ["Article", "Actor", "Place", "Role", "Meeting", "Attendance", "Q
 /** Every row of every table, as stored. */
 async function snapshot() {
   const rows: Record<string, unknown[]> = {};
-  for (const table of tables) rows[table] = await db.database.prisma.$queryRawUnsafe(`SELECT * FROM "${table}" ORDER BY id`);
+  // Every column as JSON: Prisma cannot read the quotes' stored search document (a tsvector) as such.
+  for (const table of tables) rows[table] = await db.database.prisma.$queryRawUnsafe(`SELECT to_jsonb(t) AS "row" FROM "${table}" t ORDER BY t.id`);
   return rows;
 }
 

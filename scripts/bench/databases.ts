@@ -33,11 +33,11 @@ async function quoteCount(url: string): Promise<number | null> {
 }
 
 /**
- * The database `dossier_bench_q<quotes>` on the server of `serverUrl`, created and filled by
+ * The database `<prefix>_q<quotes>` on the server of `serverUrl`, created and filled by
  * `npm run db:generate` unless it already holds exactly that many quotes.
  */
-export async function benchDatabase(serverUrl: string, quotes: number): Promise<BenchDatabase> {
-  const name = `dossier_bench_q${quotes}`;
+export async function benchDatabase(serverUrl: string, prefix: string, quotes: number): Promise<BenchDatabase> {
+  const name = `${prefix}_q${quotes}`;
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const exists = await withClient(serverUrl, async (client) =>

@@ -16,6 +16,7 @@ const { values } = parseArgs({
   },
 });
 const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+const databasePrefix = process.env.BENCH_DATABASE_PREFIX || "dossier_bench";
 const sizes = values.sizes!.split(",").map(Number);
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
@@ -24,11 +25,15 @@ if (sizes.some((size) => !Number.isInteger(size)) || ![rounds, seconds, connecti
   console.error("bench: --sizes takes integers separated by commas; --rounds, --seconds and --connections positive integers");
   process.exit(1);
 }
+if (!/^[a-z_][a-z0-9_]{0,40}$/.test(databasePrefix)) {
+  console.error("bench: BENCH_DATABASE_PREFIX takes lower-case letters, digits and underscores (a database name prefix)");
+  process.exit(1);
+}
 
 // Other processes share the machine: the load at the start says how much.
 const loadAverage = os.loadavg()[0];
 const databases: BenchDatabase[] = [];
-for (const size of sizes) databases.push(await benchDatabase(serverUrl, size));
+for (const size of sizes) databases.push(await benchDatabase(serverUrl, databasePrefix, size));
 const servers: BenchServer[] = [];
 try {
   for (const database of databases) servers.push(await startBenchServer(database.url));
@@ -58,7 +63,10 @@ try {
     }),
   }));
   const section = renderResults({
-    command: ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" "),
+    command: [
+      ...(process.env.BENCH_DATABASE_PREFIX ? [`BENCH_DATABASE_PREFIX=${databasePrefix}`] : []),
+      "npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : []),
+    ].join(" "),
     postgres: await postgresVersion(serverUrl), loadAverage,
     databases, results, rounds, seconds, connections,
   });

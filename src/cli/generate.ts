@@ -43,7 +43,7 @@ await runWithDatabase("db:generate", async (database) => {
       console.log(`${table.padEnd(20)}${rows.toLocaleString("en").padStart(12)}${seconds.toFixed(1).padStart(10)}${Math.round(rows / Math.max(seconds, 1e-3)).toLocaleString("en").padStart(10)}`);
     }
     const total = report.tables.reduce((sum, table) => sum + table.rows, 0);
-    console.log(`${total.toLocaleString("en")} rows in ${report.seconds.toFixed(1)} s (generating, inserting, committing and ANALYZE)`);
+    console.log(`${total.toLocaleString("en")} rows in ${report.seconds.toFixed(1)} s (generating, inserting, committing and VACUUM ANALYZE)`);
     console.log(`Digest ${await graphDigest(session)}`);
   });
 });

@@ -7,6 +7,8 @@ import { keysetClauses, toConnection, type ConnectionValue, type PageRequest, ty
 export interface ListQuery {
   /** FROM clause; the listed rows are `t`. */
   from: Prisma.Sql;
+  /** The row columns to read, when not `t.*` (see `readableColumns`). */
+  columns?: Prisma.Sql;
   where: Prisma.Sql[];
   sort: SortKey;
   /** A JSON object of edge fields per row (a search rank); see `connectionOf`'s `edgeFields`. */
@@ -21,8 +23,21 @@ export interface ChildListQuery extends ListQuery {
 
 type Row = { id: string; __sort: unknown };
 
+/**
+ * The columns of `table` that Prisma can read, as `t."column", …`: its scalar fields, which leave out a
+ * column of a type Prisma does not support (the quotes' stored full-text document, a tsvector).
+ */
+export function readableColumns(table: NodeType): Prisma.Sql {
+  return Prisma.raw(Object.values(Prisma[`${table}ScalarFieldEnum`]).map((column) => `t."${column}"`).join(", "));
+}
+
 function conditions(where: Prisma.Sql[]): Prisma.Sql {
   return where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`;
+}
+
+/** A listed row's own columns. */
+function rowColumns(list: ListQuery): Prisma.Sql {
+  return list.columns ?? Prisma.sql`t.*`;
 }
 
 /** The columns every listed row carries besides its own: sort value and edge fields. */
@@ -34,7 +49,7 @@ function listColumns(list: ListQuery): Prisma.Sql {
 export async function findPage<T extends Row>(prisma: PrismaClient, list: ListQuery, page: PageRequest): Promise<ConnectionValue<T>> {
   const { after, orderBy, limit } = keysetClauses(list.sort, page, Prisma.sql`t.id`);
   const rows = await prisma.$queryRaw<T[]>`
-    SELECT t.*, ${listColumns(list)} FROM ${list.from}
+    SELECT ${rowColumns(list)}, ${listColumns(list)} FROM ${list.from}
     WHERE ${conditions(list.where)} AND ${after} ${orderBy} ${limit}`;
   return toConnection(rows, page, list.sort, async () => {
     const [{ count }] = await prisma.$queryRaw<{ count: number }[]>`
@@ -90,7 +105,7 @@ export function childPageLoader<T extends Row>(prisma: PrismaClient, list: Child
     const rows = await prisma.$queryRaw<(T & { __parent: string })[]>`
       SELECT page.* FROM unnest(CAST(${parentIds} AS uuid[])) AS parent(id)
       CROSS JOIN LATERAL (
-        SELECT t.*, ${listColumns(list)}, parent.id AS "__parent" FROM ${list.from}
+        SELECT ${rowColumns(list)}, ${listColumns(list)}, parent.id AS "__parent" FROM ${list.from}
         WHERE ${list.parentColumn} = parent.id AND ${conditions(list.where)} AND ${after} ${orderBy} ${limit}
       ) AS page`;
     return parentIds.map((parentId) =>
@@ -100,10 +115,10 @@ export function childPageLoader<T extends Row>(prisma: PrismaClient, list: Child
 }
 
 /** Loads rows of `table` by id in one statement per batch; a missing id gives null. */
-export function rowByIdLoader<T extends { id: string }>(prisma: PrismaClient, table: string) {
+export function rowByIdLoader<T extends { id: string }>(prisma: PrismaClient, table: NodeType) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await prisma.$queryRaw<T[]>`
-      SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE id = ANY(CAST(${ids} AS uuid[]))`;
+      SELECT ${readableColumns(table)} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.id = ANY(CAST(${ids} AS uuid[]))`;
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

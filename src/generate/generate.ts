@@ -45,7 +45,9 @@ export async function generateGraph(session: SqlSession, options: GenerateOption
     await session.exec("ROLLBACK");
     throw error;
   }
-  // Fresh statistics, so the planner sees the new row counts at once.
-  await session.exec("ANALYZE");
+  // Fresh statistics, so the planner sees the new row counts at once; and VACUUM, as after any bulk
+  // load: it merges the GIN indexes' pending lists (else every full-text search scans them) and sets
+  // the visibility map, as autovacuum would only later (or never, where it is turned off).
+  await session.exec("VACUUM (ANALYZE)");
   return { tables: writer.report(), seconds: (performance.now() - started) / 1000 };
 }

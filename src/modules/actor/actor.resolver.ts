@@ -6,7 +6,7 @@ import { PageArgs, parsePageArgs } from "../../common/pagination.js";
 import { findPage } from "../../common/lists.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { rolesByStart } from "../role/role.lists.js";
-import { quotesBySaidAt } from "../quote/quote.lists.js";
+import { quotesBySaidAt, quoteRows } from "../quote/quote.lists.js";
 import { meetingsByStart } from "../meeting/meeting.lists.js";
 import { actorList } from "./actor.lists.js";
 import { ActorFilter } from "./actor.filter.js";
@@ -53,7 +53,7 @@ export class ActorResolver extends NodeResolver(Actor, "Actor") {
 
   @FieldResolver(() => QuoteConnection, { description: "What this actor said, in time order (undated last)." })
   quotes(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    const list = { from: Prisma.sql`"Quote" t`, where: [], sort: quotesBySaidAt, parentColumn: Prisma.sql`t."speakerId"` };
+    const list = { ...quoteRows, where: [], sort: quotesBySaidAt, parentColumn: Prisma.sql`t."speakerId"` };
     return loaders.childPage("quotesBySpeaker", list, parsePageArgs(args, quotesBySaidAt)).load(actor.id);
   }
 

@@ -7,14 +7,19 @@ import type { IncidentFilter } from "./incident.filter.js";
 
 export const incidentsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);
 
-/** Incidents (`incident` is the column of their id) in which `actorId` (if given) takes part, in `role` (if given). */
+/**
+ * Incidents (`incident` is the column of their id) in which `actorId` (if given) takes part, in `role`
+ * (if given). With an actor, written from the actor's side (their participations, by
+ * `IncidentParticipant_actorId_idx`) so the cost follows the actor's own history rather than the
+ * number of incidents (see `attendedBy`).
+ */
 export function involving(incident: Prisma.Sql, actorId: string | undefined, role?: IncidentRole | null): Prisma.Sql {
-  const conditions = [
-    Prisma.sql`p."incidentId" = ${incident}`,
-    ...(actorId ? [Prisma.sql`p."actorId" = CAST(${actorId} AS uuid)`] : []),
-    ...(role ? [Prisma.sql`p.role = CAST(${role} AS "IncidentRole")`] : []),
-  ];
-  return Prisma.sql`EXISTS (SELECT 1 FROM "IncidentParticipant" p WHERE ${Prisma.join(conditions, " AND ")})`;
+  const ofRole = role ? [Prisma.sql`p.role = CAST(${role} AS "IncidentRole")`] : [];
+  if (actorId) {
+    const conditions = [Prisma.sql`p."actorId" = CAST(${actorId} AS uuid)`, ...ofRole];
+    return Prisma.sql`${incident} = ANY(ARRAY(SELECT p."incidentId" FROM "IncidentParticipant" p WHERE ${Prisma.join(conditions, " AND ")}))`;
+  }
+  return Prisma.sql`EXISTS (SELECT 1 FROM "IncidentParticipant" p WHERE ${Prisma.join([Prisma.sql`p."incidentId" = ${incident}`, ...ofRole], " AND ")})`;
 }
 
 /** The root `incidents` list under a filter, in time order. */

@@ -6,9 +6,14 @@ import type { MeetingFilter } from "./meeting.filter.js";
 
 export const meetingsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);
 
-/** Meetings `actorId` attends, as a condition on meetings `t`. */
+/**
+ * Meetings `actorId` attends, as a condition on meetings `t`. Written from the actor's side (their
+ * attendances, by `Attendance_actorId_idx`, then the meetings by id) so the cost follows the actor's
+ * own history: a per-meeting EXISTS lets PostgreSQL walk all meetings in time order looking for the
+ * few of a rare attendee (docs/BENCHMARKS.md).
+ */
 export function attendedBy(actorId: string): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM "Attendance" a WHERE a."meetingId" = t.id AND a."actorId" = CAST(${actorId} AS uuid))`;
+  return Prisma.sql`t.id = ANY(ARRAY(SELECT a."meetingId" FROM "Attendance" a WHERE a."actorId" = CAST(${actorId} AS uuid)))`;
 }
 
 /** The root `meetings` list under a filter, in time order. */

@@ -8,7 +8,7 @@ import { Prisma } from "../../generated/prisma/client.js";
 import { CitedNodeResolver } from "../article/cited.resolver.js";
 import { Place } from "../place/place.type.js";
 import { QuoteConnection } from "../quote/quote.type.js";
-import { quotesBySaidAt } from "../quote/quote.lists.js";
+import { quotesBySaidAt, quoteRows } from "../quote/quote.lists.js";
 import { AttendanceConnection, Meeting, MeetingConnection } from "./meeting.type.js";
 import { meetingList } from "./meeting.lists.js";
 import { MeetingFilter } from "./meeting.filter.js";
@@ -44,7 +44,7 @@ export class MeetingResolver extends CitedNodeResolver(Meeting, "Meeting") {
 
   @FieldResolver(() => QuoteConnection, { description: "What was said at, ahead of or after the meeting (see `Quote.meetingTiming`), in time order." })
   statements(@Root() meeting: Meeting, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    const list = { from: Prisma.sql`"Quote" t`, where: [], sort: quotesBySaidAt, parentColumn: Prisma.sql`t."meetingId"` };
+    const list = { ...quoteRows, where: [], sort: quotesBySaidAt, parentColumn: Prisma.sql`t."meetingId"` };
     return loaders.childPage("quotesByMeeting", list, parsePageArgs(args, quotesBySaidAt)).load(meeting.id);
   }
 }

@@ -1,14 +1,21 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
-import { englishDocument, englishQuery, filterId, inDateRange, searchText } from "../../common/filters.js";
+import { englishQuery, filterId, inDateRange, searchText } from "../../common/filters.js";
 import type { SortKey } from "../../common/pagination.js";
-import type { ListQuery } from "../../common/lists.js";
+import { readableColumns, type ListQuery } from "../../common/lists.js";
 import { badUserInput } from "../../common/errors.js";
 import type { QuoteFilter } from "./quote.filter.js";
 
 export const quotesBySaidAt = chronological("saidAt", Prisma.sql`t."saidAt"`);
 
-export const quoteDocument = englishDocument(Prisma.sql`t.text`);
+/** Quote rows as lists read them: every column but the stored search document (see `readableColumns`). */
+export const quoteRows = { from: Prisma.sql`"Quote" t`, columns: readableColumns("Quote") };
+
+/**
+ * The English full-text document of a quote's text, stored by PostgreSQL (a generated column, GIN-indexed):
+ * ranking reads it instead of parsing the text of every match again.
+ */
+export const quoteDocument = Prisma.sql`t."searchDocument"`;
 
 /** How well a quote matches a full-text query, best first; double precision so cursors hold it exactly. */
 export function quoteRank(query: Prisma.Sql): SortKey {
@@ -29,7 +36,7 @@ export function quoteList(filter: QuoteFilter | null | undefined, order: TimeOrd
   if (filter?.saidAt) where.push(...inDateRange(Prisma.sql`t."saidAt"`, filter.saidAt, "filter.saidAt"));
   const meeting = filterId("Meeting", filter?.meeting, "filter.meeting");
   if (meeting) where.push(Prisma.sql`t."meetingId" = CAST(${meeting} AS uuid)`);
-  const list = { from: Prisma.sql`"Quote" t`, where, sort: inTimeOrder("saidAt", Prisma.sql`t."saidAt"`, order) };
+  const list = { ...quoteRows, where, sort: inTimeOrder("saidAt", Prisma.sql`t."saidAt"`, order) };
   if (filter?.search == null) return list;
   if (order) throw badUserInput("orderBy", "cannot be combined with filter.search: search results come best match first");
   const query = englishQuery(searchText(filter.search, "filter.search"));

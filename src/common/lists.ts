@@ -23,11 +23,14 @@ export interface ChildListQuery extends ListQuery {
 
 type Row = { id: string; __sort: unknown };
 
+/** A table read by id: every Node type's, and the API keys behind `createdBy`/`updatedBy`. */
+export type Table = NodeType | "ApiKey";
+
 /**
  * The columns of `table` that Prisma can read, as `t."column", …`: its scalar fields, which leave out a
  * column of a type Prisma does not support (the quotes' stored full-text document, a tsvector).
  */
-export function readableColumns(table: NodeType): Prisma.Sql {
+export function readableColumns(table: Table): Prisma.Sql {
   return Prisma.raw(Object.values(Prisma[`${table}ScalarFieldEnum`]).map((column) => `t."${column}"`).join(", "));
 }
 
@@ -115,7 +118,7 @@ export function childPageLoader<T extends Row>(prisma: PrismaClient, list: Child
 }
 
 /** Loads rows of `table` by id in one statement per batch; a missing id gives null. */
-export function rowByIdLoader<T extends { id: string }>(prisma: PrismaClient, table: NodeType) {
+export function rowByIdLoader<T extends { id: string }>(prisma: PrismaClient, table: Table) {
   return new DataLoader<string, T | null>(async (ids) => {
     const rows = await prisma.$queryRaw<T[]>`
       SELECT ${readableColumns(table)} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.id = ANY(CAST(${ids} AS uuid[]))`;

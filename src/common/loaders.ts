@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { childPageLoader, rowByIdLoader, type ChildListQuery } from "./lists.js";
+import { childPageLoader, rowByIdLoader, type ChildListQuery, type Table } from "./lists.js";
 import type { NodeType } from "./node-id.js";
 import type { ConnectionValue, PageRequest } from "./pagination.js";
 
@@ -20,7 +20,7 @@ export class Loaders {
   }
 
   /** `<type>ById`: rows of one table by database id. */
-  byId<T extends { id: string }>(type: NodeType | "ApiKey"): DataLoader<string, T | null> {
+  byId<T extends { id: string }>(type: Table): DataLoader<string, T | null> {
     return this.memo(`${type}ById`, () => rowByIdLoader<T>(this.prisma, type));
   }
 
@@ -31,7 +31,7 @@ export class Loaders {
   }
 
   /** The row behind an optional reference; null when the reference is empty. */
-  optional<T extends { id: string }>(type: NodeType | "ApiKey", id: string | null): Promise<T | null> {
+  optional<T extends { id: string }>(type: Table, id: string | null): Promise<T | null> {
     return id ? this.byId<T>(type).load(id) : Promise.resolve(null);
   }
 

@@ -1,12 +1,6 @@
 import { Matches, Max, MaxLength, Min, ValidateBy, ValidateIf, validate, type ValidationError, type ValidationOptions } from "class-validator";
 import { UserInputError, type UserErrorCode } from "./user-errors.js";
-
-/** Names, titles, slugs, units: one line of text. */
-export const SHORT_TEXT = 500;
-/** Descriptions, quotes, excerpts. */
-export const LONG_TEXT = 10_000;
-/** The full text of an article. */
-export const ARTICLE_TEXT = 50_000;
+import type { Format } from "./formats.js";
 
 /** A string with something other than whitespace (a constraint of its own, so that its code is not mixed up with `Shaped`'s). */
 const NotBlank = (options: ValidationOptions) =>
@@ -30,11 +24,11 @@ export function OptionalText(max: number, options: { each?: boolean } = {}): Pro
   };
 }
 
-/** An optional value of a fixed shape; `what` completes "must be …". */
-export function Shaped(pattern: RegExp, what: string): PropertyDecorator {
+/** An optional value of a fixed shape (see src/common/formats.ts). */
+export function Shaped(format: Format): PropertyDecorator {
   return (target, key) => {
     ValidateIf((_, value) => value != null)(target, key);
-    Matches(pattern, withCode("INVALID", `must be ${what}`))(target, key);
+    Matches(new RegExp(format.pattern), withCode("INVALID", `must be ${format.shape}`))(target, key);
   };
 }
 

@@ -1,18 +1,22 @@
 import { Type, type Static, type TSchema } from "@sinclair/typebox";
+import { ARTICLE_TEXT, LONG_TEXT, SHORT_TEXT, SLUG_LENGTH, URL_LENGTH, formats } from "../common/formats.js";
 
 // The article document: one article and every fact it reports (docs/INGEST-FORMAT.md). This is the
 // one definition of the format: the TypeScript types below and docs/article-document.schema.json
 // (`npm run ingest:schema`) are both derived from it.
 
-/** Size limits of the format, in characters (UTF-16 code units, as JSON Schema counts them). */
+/**
+ * Size limits of the format, in characters (UTF-16 code units, as JSON Schema counts them); those of
+ * stored values are the API's (src/common/formats.ts).
+ */
 export const limits = {
   key: 200,
-  name: 500,
-  description: 5_000,
-  articleText: 500_000,
-  quoteText: 10_000,
-  excerpt: 10_000,
-  url: 2_000,
+  name: SHORT_TEXT,
+  description: LONG_TEXT,
+  articleText: ARTICLE_TEXT,
+  quoteText: LONG_TEXT,
+  excerpt: LONG_TEXT,
+  url: URL_LENGTH,
   aliases: 100,
   /** Facts per list (actors, quotes, attendees of one meeting, …). */
   items: 20_000,
@@ -50,10 +54,10 @@ export const ActorSchema = Type.Object(
     key: key("Local key other entries refer to."),
     kind: oneOf(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION", "MILITARY_UNIT", "MEDIA", "OTHER"] as const, "What kind of actor."),
     name: text(limits.name, "Full name."),
-    slug: Type.String({ pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength: limits.key, description: "URL-safe unique name: emmanuel-macron." }),
+    slug: Type.String({ pattern: formats.slug.pattern, maxLength: SLUG_LENGTH, description: "URL-safe unique name: emmanuel-macron." }),
     aliases: Type.Optional(Type.Array(text(limits.name, "Another name."), { maxItems: limits.aliases, uniqueItems: true, description: "Other names the actor goes by." })),
     description: Type.Optional(text(limits.description, "One sentence on who this is.")),
-    wikidataId: Type.Optional(Type.String({ pattern: "^Q[1-9][0-9]*$", description: "Wikidata item: Q3052772." })),
+    wikidataId: Type.Optional(Type.String({ pattern: formats.wikidataId.pattern, description: "Wikidata item: Q3052772." })),
     country: Type.Optional(key("Key of the actor (a COUNTRY) this actor belongs to.")),
   },
   { additionalProperties: false, description: "A person, organisation or country. Matched to a known actor by wikidataId, then slug, then alias." },
@@ -63,7 +67,7 @@ export const PlaceSchema = Type.Object(
   {
     key: key("Local key other entries refer to."),
     name: text(limits.name, "Name of the place."),
-    slug: Type.String({ pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength: limits.key, description: "URL-safe unique name; a known place with this slug is reused." }),
+    slug: Type.String({ pattern: formats.slug.pattern, maxLength: SLUG_LENGTH, description: "URL-safe unique name; a known place with this slug is reused." }),
     country: Type.Optional(key("Key of the country actor.")),
     latitude: Type.Optional(Type.Number({ minimum: -90, maximum: 90, description: "WGS 84 latitude." })),
     longitude: Type.Optional(Type.Number({ minimum: -180, maximum: 180, description: "WGS 84 longitude." })),
@@ -116,7 +120,7 @@ export const QuoteSchema = Type.Object(
     key: key("Local key of the fact."),
     kind: oneOf(["DIRECT", "PARAPHRASE"] as const, "Verbatim words, or the article's rendering of them."),
     text: text(limits.quoteText, "What was said."),
-    language: Type.Optional(Type.String({ pattern: "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$", description: 'BCP 47 language tag, default "en".' })),
+    language: Type.Optional(Type.String({ pattern: formats.language.pattern, description: 'BCP 47 language tag, default "en".' })),
     speaker: Type.Optional(key("Key of the speaker, when the article names them.")),
     speakerDescription: Type.Optional(text(limits.name, "How the article describes a speaker it does not name.")),
     speakerAffiliation: Type.Optional(key("Key of the actor an unnamed speaker belongs to.")),
@@ -133,7 +137,7 @@ export const QuoteSchema = Type.Object(
 export const FigureSchema = Type.Object(
   {
     key: key("Local key, unique among all figures of the document."),
-    metric: Type.String({ pattern: "^[a-z][a-z0-9_]*$", maxLength: limits.key, description: "What is counted, snake_case: drones_launched." }),
+    metric: Type.String({ pattern: formats.metric.pattern, maxLength: SHORT_TEXT, description: "What is counted, snake_case: drones_launched." }),
     value: Type.Number({ description: "The number claimed." }),
     unit: text(limits.name, "Unit: drones."),
     qualifier: Type.Optional(text(limits.name, 'The article\'s wording of what is counted: "strike and decoy drones".')),
@@ -171,7 +175,7 @@ export const IncidentSchema = Type.Object(
 
 export const ArticleSchema = Type.Object(
   {
-    url: Type.String({ pattern: "^[a-zA-Z][a-zA-Z0-9+.-]*:\\S+$", maxLength: limits.url, description: "The article's URL (or URN); identifies the document: ingesting it again updates the same article." }),
+    url: Type.String({ pattern: formats.url.pattern, maxLength: URL_LENGTH, description: "The article's URL (or URN); identifies the document: ingesting it again updates the same article." }),
     title: text(limits.name, "Headline."),
     publisher: Type.Optional(text(limits.name, "Who published it.")),
     publishedAt: Type.Optional(instant("When it was published.")),

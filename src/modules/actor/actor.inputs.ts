@@ -1,9 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { ActorKind } from "../../common/enums.js";
-import { LONG_TEXT, OptionalText, SHORT_TEXT, Shaped, Text } from "../../common/validation.js";
-
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SLUG_SHAPE = "lowercase letters and digits in words joined by hyphens, e.g. \"emmanuel-macron\"";
+import { formats, LONG_TEXT, SHORT_TEXT, SLUG_LENGTH } from "../../common/formats.js";
+import { OptionalText, Shaped, Text } from "../../common/validation.js";
 
 @InputType({ description: "An actor's fields. `updateActor` replaces all of them: an optional field left out is cleared." })
 export class ActorInput {
@@ -15,8 +13,8 @@ export class ActorInput {
   name!: string;
 
   @Field({ description: "Unique, URL-safe name: \"emmanuel-macron\"." })
-  @Text(SHORT_TEXT)
-  @Shaped(SLUG, SLUG_SHAPE)
+  @Text(SLUG_LENGTH)
+  @Shaped(formats.slug)
   slug!: string;
 
   @Field(() => [String], { nullable: true, description: "Other names the news uses: \"Macron\", \"the French President\"." })
@@ -28,7 +26,7 @@ export class ActorInput {
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: "Wikidata item id, e.g. \"Q3052772\"; unique." })
-  @Shaped(/^Q[1-9][0-9]*$/, "a Wikidata item id such as \"Q3052772\"")
+  @Shaped(formats.wikidataId)
   wikidataId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The country (an Actor) this actor belongs to." })

@@ -1,12 +1,13 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { Min, ValidateIf } from "class-validator";
-import { ARTICLE_TEXT, LONG_TEXT, OptionalText, SHORT_TEXT, Shaped, Text } from "../../common/validation.js";
+import { formats, ARTICLE_TEXT, LONG_TEXT, SHORT_TEXT, URL_LENGTH } from "../../common/formats.js";
+import { OptionalText, Shaped, Text } from "../../common/validation.js";
 
 @InputType({ description: "An article's fields. `updateArticle` replaces all of them; when the text changes, every citation is found again in the new text (or the update is refused)." })
 export class ArticleInput {
   @Field({ description: "Where the article was published: a URL, or a URN when there is none. Unique." })
-  @Text(2_000)
-  @Shaped(/^[a-z][a-z0-9+.-]*:\S+$/i, "an absolute URL or URN, e.g. \"https://apnews.com/article/…\"")
+  @Text(URL_LENGTH)
+  @Shaped(formats.url)
   url!: string;
 
   @Field({ description: "Headline or descriptive title." })

@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType } from "type-graphql";
 import { ValidateNested } from "class-validator";
 import { DatePrecision, IncidentKind, IncidentRole } from "../../common/enums.js";
-import { LONG_TEXT, OptionalText, SHORT_TEXT, Shaped, Text } from "../../common/validation.js";
+import { formats, LONG_TEXT, SHORT_TEXT } from "../../common/formats.js";
+import { OptionalText, Shaped, Text } from "../../common/validation.js";
 
 @InputType({ description: "One actor's part in an incident." })
 export class IncidentParticipantInput {
@@ -53,7 +54,7 @@ export class FigureInput {
 
   @Field({ description: "What is counted, in snake_case: \"drones_launched\"." })
   @Text(SHORT_TEXT)
-  @Shaped(/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/, "snake_case, e.g. \"drones_launched\"")
+  @Shaped(formats.metric)
   metric!: string;
 
   @Field(() => Float, { description: "The claimed number." })

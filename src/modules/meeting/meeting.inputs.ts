@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { AttendanceRole, DatePrecision, MeetingStatus } from "../../common/enums.js";
-import { LONG_TEXT, OptionalText, SHORT_TEXT, Text } from "../../common/validation.js";
+import { LONG_TEXT, SHORT_TEXT } from "../../common/formats.js";
+import { OptionalText, Text } from "../../common/validation.js";
 
 @InputType({ description: "A meeting's fields. `updateMeeting` replaces all of them: an optional field left out is cleared. Attendees are recorded with `createAttendance`." })
 export class MeetingInput {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from "type-graphql";
-import { Between, SHORT_TEXT, Shaped, Text } from "../../common/validation.js";
-import { SLUG, SLUG_SHAPE } from "../actor/actor.inputs.js";
+import { formats, SHORT_TEXT, SLUG_LENGTH } from "../../common/formats.js";
+import { Between, Shaped, Text } from "../../common/validation.js";
 
 @InputType({ description: "A place's fields. `updatePlace` replaces all of them: an optional field left out is cleared." })
 export class PlaceInput {
@@ -9,8 +9,8 @@ export class PlaceInput {
   name!: string;
 
   @Field({ description: "Unique, URL-safe name: \"paris\"." })
-  @Text(SHORT_TEXT)
-  @Shaped(SLUG, SLUG_SHAPE)
+  @Text(SLUG_LENGTH)
+  @Shaped(formats.slug)
   slug!: string;
 
   @Field(() => ID, { nullable: true, description: "The country (an Actor) the place is in." })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { DatePrecision, MeetingTiming, QuoteKind } from "../../common/enums.js";
-import { LONG_TEXT, OptionalText, Shaped, Text } from "../../common/validation.js";
+import { formats, LONG_TEXT, SHORT_TEXT } from "../../common/formats.js";
+import { OptionalText, Shaped, Text } from "../../common/validation.js";
 
 @InputType({ description: "A quote's fields. `updateQuote` replaces all of them: an optional field left out is cleared." })
 export class QuoteInput {
@@ -12,14 +13,14 @@ export class QuoteInput {
   text!: string;
 
   @Field(() => String, { nullable: true, description: "Language of `text` as a BCP 47 tag; \"en\" when left out." })
-  @Shaped(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag such as \"en\" or \"uk\"")
+  @Shaped(formats.language)
   language?: string | null;
 
   @Field(() => ID, { nullable: true, description: "Who said it (an Actor)." })
   speaker?: string | null;
 
   @Field(() => String, { nullable: true, description: "How the article describes a speaker it does not name." })
-  @OptionalText(LONG_TEXT)
+  @OptionalText(SHORT_TEXT)
   speakerDescription?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The organization an unnamed speaker belongs to (an Actor)." })

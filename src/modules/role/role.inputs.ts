@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from "type-graphql";
 import { GraphQLDate } from "graphql-scalars";
 import { DatePrecision } from "../../common/enums.js";
-import { SHORT_TEXT, Text } from "../../common/validation.js";
+import { SHORT_TEXT } from "../../common/formats.js";
+import { Text } from "../../common/validation.js";
 
 @InputType({ description: "A role's fields. `updateRole` replaces all of them: an optional field left out is cleared." })
 export class RoleInput {

@@ -52,6 +52,22 @@ export interface Events {
 }
 
 /**
+ * The client as the Redis event target uses it, with failed commands logged: the event target
+ * neither awaits nor catches them, and an unhandled rejection during a Redis outage would end the
+ * process instead of losing the event.
+ */
+function loggingFailures(client: Redis): Redis {
+  const report = (command: string, channel: string) => (error: Error) => console.error(`Redis ${command} on ${channel} failed: ${error.message}`);
+  const adapter = {
+    publish: (channel: string, message: string) => client.publish(channel, message).catch(report("publish", channel)),
+    subscribe: (channel: string) => client.subscribe(channel).catch(report("subscribe", channel)),
+    unsubscribe: (channel: string) => client.unsubscribe(channel).catch(report("unsubscribe", channel)),
+    on: client.on.bind(client),
+  };
+  return adapter as unknown as Redis;
+}
+
+/**
  * Subscription events: in-process, or through Redis pub/sub when `redisUrl` is set, so a
  * subscriber on one instance hears a change made through another. Channels are named
  * `<prefix><topic>`, so deployments (or test runs) sharing one Redis stay apart.
@@ -59,7 +75,7 @@ export interface Events {
 export async function createEvents(config: { redisUrl: string | undefined; redisPrefix: string }): Promise<Events> {
   const clients = config.redisUrl ? [await connectRedis(config.redisUrl), await connectRedis(config.redisUrl)] : [];
   const inner = createPubSub<Record<string, [unknown]>>({
-    eventTarget: clients.length ? createRedisEventTarget({ publishClient: clients[0], subscribeClient: clients[1] }) : undefined,
+    eventTarget: clients.length ? createRedisEventTarget({ publishClient: loggingFailures(clients[0]), subscribeClient: loggingFailures(clients[1]) }) : undefined,
   });
   const pubSub: PubSub = {
     publish: (topic, payload) => inner.publish(config.redisPrefix + topic, payload),

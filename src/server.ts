@@ -18,7 +18,8 @@ import { seedIfEmpty } from "./db/seed.js";
 import { createSchema } from "./schema.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
-import { validateIntrospection } from "./http/introspection.js";
+import { prepareSubscription } from "./http/graphql-ws.js";
+import { requestLimitsPlugin } from "./http/request-limits.js";
 import { formatError } from "./common/format-error.js";
 import { createEvents, type Events } from "./events.js";
 
@@ -42,7 +43,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const httpServer = http.createServer(app);
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
     const wsCleanup = useServer(
-      { schema, validate: validateIntrospection(config.introspection), context: () => createContext(database.prisma, events!) },
+      { schema, onSubscribe: prepareSubscription(schema, config.introspection), context: () => createContext(database.prisma, events!) },
       wsServer,
     );
     const apollo = new ApolloServer<Context>({
@@ -52,6 +53,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       formatError,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        requestLimitsPlugin<Context>(),
         { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
         config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ],

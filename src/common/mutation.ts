@@ -2,7 +2,7 @@ import { Field, ObjectType, type ClassType } from "type-graphql";
 import { GraphQLError, type GraphQLScalarType } from "graphql";
 import { Prisma } from "../generated/prisma/client.js";
 import type { Context } from "../context.js";
-import { IngestError } from "../ingest/errors.js";
+import { IngestError, type IngestProblemCode } from "../ingest/errors.js";
 import { UserError, UserInputError, codesOf, userErrorOf, type UserErrorCode } from "./user-errors.js";
 import { validateArgument } from "./validation.js";
 
@@ -45,11 +45,22 @@ function prismaField(error: Prisma.PrismaClientKnownRequestError): string[] | nu
   return column ? ["input", column.replace(/^"|"$/g, "").replace(/Id$/, "")] : null;
 }
 
+/** The user error code of each kind of problem in an article document, so `ingestArticle` speaks as the other mutations do. */
+const ingestCodes: Record<IngestProblemCode, UserErrorCode> = {
+  MALFORMED_JSON: "INVALID",
+  INVALID: "INVALID",
+  DUPLICATE_KEY: "DUPLICATE",
+  UNKNOWN_REFERENCE: "NOT_FOUND",
+  EXCERPT_NOT_FOUND: "EXCERPT_NOT_IN_TEXT",
+  END_BEFORE_START: "END_BEFORE_START",
+  ACTOR_CONFLICT: "DUPLICATE",
+};
+
 /** Turns what a mutation threw into user errors; anything else is a bug and is rethrown. */
 function toUserErrors(error: unknown): UserInputError[] {
   if (error instanceof UserInputError) return [error];
   if (error instanceof IngestError) {
-    return error.problems.map((problem) => new UserInputError("INVALID", ["input", ...problem.field], problem.message));
+    return error.problems.map((problem) => new UserInputError(ingestCodes[problem.code], ["input", ...problem.field], problem.message));
   }
   if (error instanceof GraphQLError && error.extensions.code === "BAD_USER_INPUT") {
     const argument = error.extensions.argumentName as string | undefined;

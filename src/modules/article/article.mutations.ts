@@ -22,7 +22,7 @@ const CreateArticle = mutationOf("CreateArticle", "article", () => Article, ARTI
 const UpdateArticle = mutationOf("UpdateArticle", "article", () => Article, ARTICLE_CODES);
 const CreateCitation = mutationOf("CreateCitation", "citation", () => Citation, CITATION_CODES);
 const UpdateCitation = mutationOf("UpdateCitation", "citation", () => Citation, CITATION_CODES);
-const IngestArticle = mutationOf("IngestArticle", "article", () => Article, ["INVALID", "NOT_FOUND", "DUPLICATE"], IngestOutcome);
+const IngestArticle = mutationOf("IngestArticle", "article", () => Article, ["INVALID", "NOT_FOUND", "DUPLICATE", "END_BEFORE_START", "EXCERPT_NOT_IN_TEXT"], IngestOutcome);
 
 @Resolver()
 export class ArticleMutations {

@@ -63,6 +63,10 @@ describe("keyset pagination", () => {
   });
 });
 
+const ZERO_UUID = "00000000-0000-7000-8000-000000000000";
+/** A cursor as a client could forge it: our encoding around any values. */
+const handMade = (parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString("base64url");
+
 describe("bad page arguments", () => {
   const cursorOf = async (query: string) => (await api.query(query)).data;
   it.each([
@@ -73,6 +77,9 @@ describe("bad page arguments", () => {
     ["last over 100", { last: 1000 }, "last", /between 1 and 100, got 1000/],
     ["a garbage cursor", { after: "garbage" }, "after", /is not a cursor of this list/],
     ["a tampered cursor", { first: 1, after: Buffer.from('["startsAt","x","1"]').toString("base64url") }, "after", /is not a cursor of this list/],
+    ["a cursor whose date is SQL", { first: 1, after: handMade(["startsAt", "x'); drop table x;--", ZERO_UUID]) }, "after", /is not a cursor of this list/],
+    ["a cursor whose date is empty", { first: 1, after: handMade(["startsAt", "", ZERO_UUID]) }, "after", /is not a cursor of this list/],
+    ["a cursor whose date is a number", { first: 1, after: handMade(["startsAt", 12, ZERO_UUID]) }, "after", /is not a cursor of this list/],
     ["before with first", { first: 2, before: "x" }, "before", /combine it with last/],
     ["after with last", { last: 2, after: "x" }, "after", /combine it with first/],
   ])("rejects %s with BAD_USER_INPUT naming the argument", async (_, variables, argument, message) => {
@@ -82,6 +89,20 @@ describe("bad page arguments", () => {
     expect(errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: argument });
     expect(errors![0].message).toContain(`"${argument}"`);
     expect(errors![0].message).toMatch(message);
+  });
+
+  it("rejects forged cursors of ranked and alphabetical lists, and does not echo a huge one back", async () => {
+    const forged = [
+      [`query ($after: String) { quotes(filter: { search: "security" }, first: 1, after: $after) { totalCount } }`, handMade(["rank", "abc", ZERO_UUID])],
+      [`query ($after: String) { search(query: "macron", first: 1, after: $after) { totalCount } }`, handMade(["search", "abc", ZERO_UUID])],
+      [`query ($after: String) { actors(first: 1, after: $after) { totalCount } }`, handMade(["name", "a\u0000", ZERO_UUID])],
+      [`query ($after: String) { actors(first: 1, after: $after) { totalCount } }`, "x".repeat(100_000)],
+    ];
+    for (const [query, after] of forged) {
+      const { errors } = await api.query(query, { after });
+      expect(errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "after" });
+      expect(errors?.[0].message.length).toBeLessThan(200);
+    }
   });
 
   it("rejects a cursor of another list or of the other order", async () => {

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { Prisma } from "../generated/prisma/client.js";
-import { badUserInput } from "./errors.js";
+import { badUserInput, quoted } from "./errors.js";
+import { UUID } from "./node-id.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -41,16 +42,28 @@ export interface PageRequest {
   cursorArgument: "after" | "before";
 }
 
+/** Whether a cursor's sort value is one this list's sort can hold: a hand-edited cursor must not reach SQL as a bad cast. */
+function fitsSort(value: unknown, sort: SortKey): value is string | number {
+  switch (sort.sqlType) {
+    case "timestamp":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+    case "double precision":
+      return typeof value === "number" && Number.isFinite(value);
+    case "text":
+      return typeof value === "string" && !value.includes("\u0000");
+  }
+}
+
 function decodeCursor(value: string, argument: string, sort: SortKey): Cursor {
   try {
     const [name, sortValue, id] = JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown[];
-    if (name === sort.name && (typeof sortValue === "string" || typeof sortValue === "number") && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id)) {
+    if (name === sort.name && fitsSort(sortValue, sort) && typeof id === "string" && UUID.test(id)) {
       return { sortValue, id };
     }
   } catch {
     // reported below
   }
-  throw badUserInput(argument, `"${value}" is not a cursor of this list`);
+  throw badUserInput(argument, `${quoted(value)} is not a cursor of this list`);
 }
 
 function encodeCursor(sort: SortKey, sortValue: unknown, id: string): string {

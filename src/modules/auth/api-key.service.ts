@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { ApiKeyRole } from "../../generated/prisma/enums.js";
+import { UUID } from "../../common/node-id.js";
 
 /** Who makes a change: the API key it was made with. */
 export interface Editor {
@@ -26,7 +27,7 @@ export function listApiKeys(prisma: PrismaClient) {
 
 /** Revokes the key with this id or prefix; null when there is none. Revoking twice keeps the first date. */
 export async function revokeApiKey(prisma: PrismaClient, idOrPrefix: string) {
-  const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(idOrPrefix);
+  const isId = UUID.test(idOrPrefix);
   const apiKey = await prisma.apiKey.findUnique({ where: isId ? { id: idOrPrefix } : { prefix: idOrPrefix } });
   if (!apiKey || apiKey.revokedAt) return apiKey;
   return prisma.apiKey.update({ where: { id: apiKey.id }, data: { revokedAt: new Date() } });

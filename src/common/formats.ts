@@ -14,6 +14,9 @@ export const SLUG_LENGTH = 200;
 /** Article URLs. */
 export const URL_LENGTH = 2_000;
 
+/** The largest magnitude of a claimed figure: ample for any count or sum of money, and far from where sums overflow. */
+export const FIGURE_MAGNITUDE = 1e15;
+
 /** A pattern (as a regular expression source, for RegExp and JSON Schema alike) and what it means in words. */
 export interface Format {
   pattern: string;

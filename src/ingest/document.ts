@@ -1,5 +1,5 @@
 import { Type, type Static, type TSchema } from "@sinclair/typebox";
-import { ARTICLE_TEXT, LONG_TEXT, SHORT_TEXT, SLUG_LENGTH, URL_LENGTH, formats } from "../common/formats.js";
+import { ARTICLE_TEXT, FIGURE_MAGNITUDE, LONG_TEXT, SHORT_TEXT, SLUG_LENGTH, URL_LENGTH, formats } from "../common/formats.js";
 
 // The article document: one article and every fact it reports (docs/INGEST-FORMAT.md). This is the
 // one definition of the format: the TypeScript types below and docs/article-document.schema.json
@@ -138,7 +138,7 @@ export const FigureSchema = Type.Object(
   {
     key: key("Local key, unique among all figures of the document."),
     metric: Type.String({ pattern: formats.metric.pattern, maxLength: SHORT_TEXT, description: "What is counted, snake_case: drones_launched." }),
-    value: Type.Number({ description: "The number claimed." }),
+    value: Type.Number({ minimum: -FIGURE_MAGNITUDE, maximum: FIGURE_MAGNITUDE, description: "The number claimed." }),
     unit: text(limits.name, "Unit: drones."),
     qualifier: Type.Optional(text(limits.name, 'The article\'s wording of what is counted: "strike and decoy drones".')),
     claimant: Type.Optional(key("Key of the actor who claims the number.")),

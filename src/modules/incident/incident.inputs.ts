@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType } from "type-graphql";
 import { ValidateNested } from "class-validator";
 import { DatePrecision, IncidentKind, IncidentRole } from "../../common/enums.js";
-import { formats, LONG_TEXT, SHORT_TEXT } from "../../common/formats.js";
-import { OptionalText, Shaped, Text } from "../../common/validation.js";
+import { FIGURE_MAGNITUDE, formats, LONG_TEXT, SHORT_TEXT } from "../../common/formats.js";
+import { Between, OptionalText, Shaped, Text } from "../../common/validation.js";
 
 @InputType({ description: "One actor's part in an incident." })
 export class IncidentParticipantInput {
@@ -57,7 +57,8 @@ export class FigureInput {
   @Shaped(formats.metric)
   metric!: string;
 
-  @Field(() => Float, { description: "The claimed number." })
+  @Field(() => Float, { description: "The claimed number, at most 10^15 in magnitude." })
+  @Between(-FIGURE_MAGNITUDE, FIGURE_MAGNITUDE)
   value!: number;
 
   @Field({ description: "Unit of `value`: \"drones\", \"percent\"." })

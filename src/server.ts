@@ -19,6 +19,7 @@ import { createSchema } from "./schema.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
 import { prepareSubscription } from "./http/graphql-ws.js";
+import { listen } from "./http/listen.js";
 import { requestLimitsPlugin } from "./http/request-limits.js";
 import { formatError } from "./common/format-error.js";
 import { createEvents, type Events } from "./events.js";
@@ -33,6 +34,7 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
   let events: Events | undefined;
+  let httpServer: http.Server | undefined;
   try {
     await migrate(database);
     if (config.seed) await seedIfEmpty(database.prisma);
@@ -40,7 +42,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const publicSchema = await createSchema(events.pubSub);
     const schema = config.federation ? createSubgraphSchema(publicSchema) : publicSchema;
     const app = express();
-    const httpServer = http.createServer(app);
+    httpServer = http.createServer(app);
+    // Listening before the WebSocket server attaches: it would report a failed listen a second time, with a stack.
+    await listen(httpServer, config);
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
     const wsCleanup = useServer(
       { schema, onSubscribe: prepareSubscription(schema, config.introspection), context: () => createContext(database.prisma, events!) },
@@ -66,10 +70,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       expressMiddleware(apollo, { context: async ({ req }) => createContext(database.prisma, events!, req.headers.authorization) }),
       requestBodyErrors,
     );
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once("error", reject);
-      httpServer.listen(config.port, config.host, resolve);
-    });
     const { port } = httpServer.address() as AddressInfo;
     return {
       url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}/graphql`,
@@ -81,6 +81,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       },
     };
   } catch (error) {
+    httpServer?.close();
     await events?.close();
     await database.close();
     throw error;

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/db/database.js";
@@ -26,6 +27,20 @@ describe("start-up failures end with one clear line and exit code 1", () => {
   it("when PORT is not a port", async () => {
     const result = await runEntryPoint("src/index.ts", { PORT: "http" });
     expectOneLineFailure(result, /^Dossier cannot start: PORT must be an integer between 0 and 65535, got "http"$/);
+  });
+
+  it("when the port is taken", async () => {
+    const taken = net.createServer().listen(0, "127.0.0.1");
+    await new Promise((resolve) => taken.once("listening", resolve));
+    const { port } = taken.address() as net.AddressInfo;
+    const database = await createTestDatabase();
+    try {
+      const result = await runEntryPoint("src/index.ts", { ...databaseEnv(database.settings), HOST: "127.0.0.1", PORT: String(port) });
+      expectOneLineFailure(result, new RegExp(`^Dossier cannot start: Cannot listen on 127\\.0\\.0\\.1:${port}: the port is in use$`));
+    } finally {
+      taken.close();
+      await database.drop();
+    }
   });
 
   it("when another process holds the data directory", async () => {

@@ -5,8 +5,9 @@ import { MigrationError } from "../db/migrate.js";
 import { IngestError } from "../ingest/errors.js";
 import { GenerateError } from "../generate/database-state.js";
 import { RedisUnavailableError } from "../events.js";
+import { ListenError } from "../http/listen.js";
 
-const expectedErrors = [ConfigError, DatabaseUnavailableError, MigrationError, IngestError, GenerateError, RedisUnavailableError];
+const expectedErrors = [ConfigError, DatabaseUnavailableError, MigrationError, IngestError, GenerateError, RedisUnavailableError, ListenError];
 
 /** Reports an expected failure as one line; anything else with its stack, since it is a bug. */
 export function reportFatal(prefix: string, error: unknown): never {

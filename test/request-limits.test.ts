@@ -37,8 +37,8 @@ describe("request limits over HTTP", () => {
     const { status, body } = await post(query, { n: 100 });
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
-    expect(body.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", maximumComplexity: 50_000 });
-    expect(body.errors?.[0].message).toMatch(/^Query is too complex: it could fetch about [\d,]+ objects, more than the 50,000 allowed/);
+    expect(body.errors?.[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", maximumComplexity: 200_000 });
+    expect(body.errors?.[0].message).toMatch(/^Query is too complex: it could fetch about [\d,]+ objects, more than the 200,000 allowed/);
   });
 
   it("refuses the NUL character, which PostgreSQL cannot store, naming the variable or argument", async () => {

@@ -19,6 +19,15 @@ export function optionalId(tx: Transaction, type: NodeType, globalId: string | n
   return globalId == null ? Promise.resolve(null) : existingId(tx, type, globalId, field);
 }
 
+/** As `optionalId`, for a `country` reference: the actor must be of kind COUNTRY. */
+export async function optionalCountryId(tx: Transaction, globalId: string | null | undefined, field: string): Promise<string | null> {
+  const id = await optionalId(tx, "Actor", globalId, field);
+  if (id && (await tx.actor.findUniqueOrThrow({ where: { id }, select: { kind: true } })).kind !== "COUNTRY") {
+    throw new UserInputError("INVALID", field.split("."), `${field.split(".").at(-1)} must be an actor of kind COUNTRY`);
+  }
+  return id;
+}
+
 /** Refuses an end before its start (either may be unknown). */
 export function checkOrder(start: Date | null | undefined, end: Date | null | undefined, endField: string, startField: string): void {
   if (start && end && end < start) {

@@ -1,5 +1,5 @@
 import type { Transaction } from "../../common/mutation.js";
-import { existingId, optionalId } from "../../common/references.js";
+import { existingId, optionalCountryId } from "../../common/references.js";
 import type { ActorInput } from "./actor.inputs.js";
 
 async function actorData(tx: Transaction, input: ActorInput) {
@@ -10,7 +10,7 @@ async function actorData(tx: Transaction, input: ActorInput) {
     aliases: input.aliases ?? [],
     description: input.description ?? null,
     wikidataId: input.wikidataId ?? null,
-    countryId: await optionalId(tx, "Actor", input.country, "input.country"),
+    countryId: await optionalCountryId(tx, input.country, "input.country"),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Transaction } from "../../common/mutation.js";
-import { existingId, optionalId } from "../../common/references.js";
+import { existingId, optionalCountryId } from "../../common/references.js";
 import type { PlaceInput } from "./place.inputs.js";
 
 async function placeData(tx: Transaction, input: PlaceInput) {
@@ -8,7 +8,7 @@ async function placeData(tx: Transaction, input: PlaceInput) {
     slug: input.slug,
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
-    countryId: await optionalId(tx, "Actor", input.country, "input.country"),
+    countryId: await optionalCountryId(tx, input.country, "input.country"),
   };
 }
 

@@ -1,8 +1,12 @@
 import type { Transaction } from "../../common/mutation.js";
 import { existingId, optionalId } from "../../common/references.js";
+import { UserInputError } from "../../common/user-errors.js";
 import type { QuoteInput } from "./quote.inputs.js";
 
 async function quoteData(tx: Transaction, input: QuoteInput) {
+  if (input.meetingTiming && !input.meeting) {
+    throw new UserInputError("INVALID", ["input", "meetingTiming"], "meetingTiming needs a meeting: it says when the quote was said relative to it");
+  }
   return {
     kind: input.kind,
     text: input.text,

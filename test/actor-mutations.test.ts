@@ -45,13 +45,23 @@ describe("updateActor", () => {
     expect(updated.actor).toMatchObject({ wikidataId: "Q3186200", createdBy: { name: "Test editor" }, updatedBy: { name: "Test admin" } });
   });
 
-  it("refuses an unknown id and a malformed Wikidata id", async () => {
+  it("refuses a malformed Wikidata id", async () => {
     const id = await actorId(api, "Keir Starmer");
     const payload = await mutate(api, UPDATE, { id, input: { kind: "PERSON", name: "Keir Starmer", slug: "keir-starmer", wikidataId: "starmer" } });
     expect(payload.errors).toEqual([{ field: ["input", "wikidataId"], message: expect.stringContaining("wikidataId must be a Wikidata item id"), code: "INVALID" }]);
+  });
+
+  it("refuses the id of another type", async () => {
     const quoteId = Buffer.from("Quote:00000000-0000-7000-8000-000000000000").toString("base64url");
     const wrong = await mutate(api, UPDATE, { id: quoteId, input: { kind: "PERSON", name: "K", slug: "k" } });
-    expect(wrong.errors).toMatchObject([{ field: ["id"], code: "INVALID" }]);
+    expect(wrong).toMatchObject({ actor: null, errors: [{ field: ["id"], code: "INVALID" }] });
+  });
+
+  it("refuses the id of an actor that does not exist, creating nothing", async () => {
+    const unknown = Buffer.from("Actor:00000000-0000-7000-8000-000000000000").toString("base64url");
+    const missing = await mutate(api, UPDATE, { id: unknown, input: { kind: "PERSON", name: "Nobody", slug: "nobody" } });
+    expect(missing).toMatchObject({ actor: null, errors: [{ field: ["id"], code: "NOT_FOUND" }] });
+    expect((await api.query(`{ actors(filter: { namePrefix: "Nobody" }) { totalCount } }`)).data.actors.totalCount).toBe(0);
   });
 });
 

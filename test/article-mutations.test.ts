@@ -1,11 +1,10 @@
-import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
-import { actorId, mutate } from "./helpers/graph.js";
+import { actorId, mutate, nodeExists } from "./helpers/graph.js";
+import { seedDocument } from "./helpers/ingest.js";
 
 const api = useTestServer();
 
-const seedDocument = JSON.parse(fs.readFileSync(new URL("../prisma/seed/coalition-of-the-willing-2025-09-04.json", import.meta.url), "utf8"));
 const TEXT = "Leaders met in Rome on Monday. The talks were frank, one official said. The talks were long.";
 const ARTICLE = `mutation($input: ArticleInput!) { createArticle(input: $input) { article { id url title } errors { field message code } } }`;
 const UPDATE_ARTICLE = `mutation($id: ID!, $input: ArticleInput!) { updateArticle(id: $id, input: $input) { article { title } errors { field message code } } }`;
@@ -53,7 +52,7 @@ describe("articles and citations", () => {
   });
 
   it("refuses a duplicate URL, a malformed URL and a 100,000-character text", async () => {
-    const taken = await mutate(api, ARTICLE, { input: { url: seedDocument.article.url, title: "Copy", text: "Copy." } });
+    const taken = await mutate(api, ARTICLE, { input: { url: seedDocument().article.url, title: "Copy", text: "Copy." } });
     expect(taken.errors).toEqual([{ field: ["input", "url"], message: "url is already taken", code: "DUPLICATE" }]);
     const bad = await mutate(api, ARTICLE, { input: { url: "not a url", title: "T", text: "x".repeat(100_000) } });
     expect(bad.errors).toEqual([
@@ -66,13 +65,17 @@ describe("articles and citations", () => {
     const article = await mutate(api, ARTICLE, { input: { url: "https://example.org/rome-4", title: "Rome", text: TEXT } });
     const citation = await mutate(api, CITATION, { input: { article: article.article.id, fact: await quoteId(), excerpt: "Rome" } });
     expect((await mutate(api, `mutation($id: ID!) { deleteCitation(id: $id) { deletedId } }`, { id: citation.citation.id }, api.keys.admin)).deletedId).toBe(citation.citation.id);
+    expect(await nodeExists(api, citation.citation.id)).toBe(false);
+    expect(await nodeExists(api, article.article.id)).toBe(true);
     expect((await mutate(api, `mutation($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: article.article.id }, api.keys.admin)).deletedId).toBe(article.article.id);
+    expect(await nodeExists(api, article.article.id)).toBe(false);
   });
 });
 
 describe("ingestArticle", () => {
   it("ingests a document in one go, stamped with the key, and leaves a known URL as it is", async () => {
-    const doc = { ...seedDocument, article: { ...seedDocument.article, url: "https://example.org/seed-copy" } };
+    const seed = seedDocument();
+    const doc = { ...seed, article: { ...seed.article, url: "https://example.org/seed-copy" } };
     const first = await mutate(api, INGEST, { input: doc });
     expect(first).toMatchObject({ created: true, article: { url: "https://example.org/seed-copy", createdBy: { name: "Test editor" } }, errors: [] });
     const again = await mutate(api, INGEST, { input: doc });
@@ -81,11 +84,11 @@ describe("ingestArticle", () => {
 
   it("refuses a document whose excerpt is not in the text, naming the field, and writes nothing", async () => {
     const before = (await api.query(`{ articles { totalCount } quotes { totalCount } }`)).data;
-    const doc = structuredClone(seedDocument);
+    const doc = seedDocument();
     doc.article.url = "https://example.org/broken";
-    doc.quotes[1].citations[0].excerpt = "words the article never had";
+    doc.quotes![1].citations[0].excerpt = "words the article never had";
     const payload = await mutate(api, INGEST, { input: doc });
-    expect(payload).toMatchObject({ created: null, article: null, errors: [{ field: ["input", "quotes", "1", "citations", "0", "excerpt"], code: "INVALID" }] });
+    expect(payload).toMatchObject({ created: null, article: null, errors: [{ field: ["input", "quotes", "1", "citations", "0", "excerpt"], code: "EXCERPT_NOT_IN_TEXT" }] });
     expect((await api.query(`{ articles { totalCount } quotes { totalCount } }`)).data).toEqual(before);
   });
 });

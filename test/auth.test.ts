@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
+import { nodeExists } from "./helpers/graph.js";
 import { createApiKey, revokeApiKey } from "../src/modules/auth/api-key.service.js";
 
 const api = useTestServer();
@@ -44,9 +45,10 @@ describe("API keys", () => {
     const forbidden = await attempt(`Bearer ${api.keys.editor}`, DELETE);
     expect(forbidden.status).toBe(403);
     expect(forbidden.body.errors[0]).toMatchObject({ message: expect.stringContaining("ADMIN"), extensions: { code: "FORBIDDEN" } });
-    expect((await api.query(`{ node(id: "${id}") { id } }`)).data.node).toEqual({ id });
+    expect(await nodeExists(api, id)).toBe(true);
     const deleted = await attempt(`Bearer ${api.keys.admin}`, DELETE);
     expect(deleted.body.data.deletePlace).toEqual({ deletedId: id, errors: [] });
+    expect(await nodeExists(api, id)).toBe(false);
   });
 });
 

@@ -1,40 +1,55 @@
 import fs from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../src/db/database.js";
 import { ingestDocument } from "../src/ingest/ingest.js";
 import { documentJsonSchema, type ArticleDocument } from "../src/ingest/document.js";
 import { exportText, seedDocument, useMigratedDatabase } from "./helpers/ingest.js";
 
-const db = useMigratedDatabase();
 const tables = ["Article", "Actor", "Place", "Role", "Meeting", "Attendance", "Quote", "Incident", "IncidentParticipant", "Figure", "Citation"];
 
 /** Every row of every table, as stored. */
-async function snapshot() {
+async function snapshot(database: Database) {
   const rows: Record<string, unknown[]> = {};
   // Every column as JSON: Prisma cannot read the quotes' stored search document (a tsvector) as such.
-  for (const table of tables) rows[table] = await db.database.prisma.$queryRawUnsafe(`SELECT to_jsonb(t) AS "row" FROM "${table}" t ORDER BY t.id`);
+  for (const table of tables) rows[table] = await database.prisma.$queryRawUnsafe(`SELECT to_jsonb(t) AS "row" FROM "${table}" t ORDER BY t.id`);
   return rows;
 }
 
-const keyed = async (model: "quote" | "meeting" | "figure") =>
-  new Map((await (db.database.prisma[model] as any).findMany({ where: { sourceKey: { not: null } } })).map((row: any) => [row.sourceKey, row]));
+const keyed = async (database: Database, model: "quote" | "meeting" | "figure") =>
+  new Map((await (database.prisma[model] as any).findMany({ where: { sourceKey: { not: null } } })).map((row: any) => [row.sourceKey, row]));
 
-describe("ingesting an article document", () => {
+/** A fresh, migrated database holding only the seed article, for the calling describe block. */
+function useSeededDatabase(): { database: Database } {
+  const db = useMigratedDatabase();
+  beforeAll(async () => {
+    await ingestDocument(db.database.prisma, seedDocument());
+  });
+  return db;
+}
+
+describe("ingesting an article document into an empty database", () => {
+  const db = useMigratedDatabase();
+
   it("writes the document once; the same document again changes no row", async () => {
     const first = await ingestDocument(db.database.prisma, seedDocument());
     expect(first.created).toBe(true);
     expect(first.summary.quote).toEqual({ created: 11, updated: 0, unchanged: 0, deleted: 0 });
-    const before = await snapshot();
+    const before = await snapshot(db.database);
 
     const again = await ingestDocument(db.database.prisma, seedDocument());
     expect(again).toMatchObject({ articleId: first.articleId, created: false });
     for (const counts of Object.values(again.summary)) expect(counts).toMatchObject({ created: 0, updated: 0, deleted: 0 });
     expect(again.summary.citation.unchanged).toBe(first.summary.citation.created);
-    expect(await snapshot()).toEqual(before);
+    expect(await snapshot(db.database)).toEqual(before);
   });
+});
+
+describe("ingesting a corrected seed document", () => {
+  const db = useSeededDatabase();
 
   it("updates a corrected document in place and removes what it no longer contains", async () => {
-    const quotesBefore = await keyed("quote");
-    const meetingsBefore = await keyed("meeting");
+    const quotesBefore = await keyed(db.database, "quote");
+    const meetingsBefore = await keyed(db.database, "meeting");
     const corrected = seedDocument();
     const [changed, dropped] = corrected.quotes!;
     changed.text = "We Europeans are ready to provide security guarantees.";
@@ -50,13 +65,13 @@ describe("ingesting an article document", () => {
     expect(summary.figure).toEqual({ created: 1, updated: 0, unchanged: 2, deleted: 0 });
     expect(summary.meeting).toEqual({ created: 0, updated: 0, unchanged: 6, deleted: 0 });
 
-    const quotesAfter = await keyed("quote");
+    const quotesAfter = await keyed(db.database, "quote");
     expect(quotesAfter.has(dropped.key)).toBe(false);
     const updated: any = quotesAfter.get(changed.key);
     expect(updated.id).toBe((quotesBefore.get(changed.key) as any).id);
     expect(updated.text).toBe("We Europeans are ready to provide security guarantees.");
     for (const [key, quote] of quotesAfter) if (key !== changed.key) expect(quote).toEqual(quotesBefore.get(key));
-    expect([...(await keyed("meeting")).values()]).toEqual([...meetingsBefore.values()]);
+    expect([...(await keyed(db.database, "meeting")).values()]).toEqual([...meetingsBefore.values()]);
     const droppedCitations = await db.database.prisma.citation.count({ where: { quoteId: (quotesBefore.get(dropped.key) as any).id } });
     expect(droppedCitations).toBe(0);
     const parisId = (meetingsBefore.get(paris.key) as any).id;
@@ -68,8 +83,12 @@ describe("ingesting an article document", () => {
     const restored = await ingestDocument(db.database.prisma, seedDocument());
     expect(restored.summary.quote).toEqual({ created: 1, updated: 1, unchanged: 9, deleted: 0 });
     expect(restored.summary.figure.deleted).toBe(1);
-    expect(((await keyed("quote")).get(changed.key) as any).id).toBe(updated.id);
+    expect(((await keyed(db.database, "quote")).get(changed.key) as any).id).toBe(updated.id);
   });
+});
+
+describe("ingesting another article over the seed article", () => {
+  const db = useSeededDatabase();
 
   it("matches actors of another article by Wikidata QID, then slug, then alias, and creates only the unknown", async () => {
     const actorsBefore = await db.database.prisma.actor.count();
@@ -108,6 +127,10 @@ describe("ingesting an article document", () => {
     expect(await db.database.prisma.actor.findUnique({ where: { slug: "mark-rutte" } })).toBeNull();
     expect(await db.database.prisma.actor.count()).toBe(actorsBefore);
   });
+});
+
+describe("ingesting a conflicting actor over the seed article", () => {
+  const db = useSeededDatabase();
 
   it("rejects an actor whose slug belongs to an actor with another Wikidata QID, writing nothing", async () => {
     const before = await exportText(db.database);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
-import { actorId, mutate } from "./helpers/graph.js";
+import { actorId, mutate, nodeExists } from "./helpers/graph.js";
 
 const api = useTestServer();
 
@@ -21,8 +21,10 @@ describe("meetings and attendances", () => {
     const held = await mutate(api, UPDATE_MEETING, { id: meeting.meeting.id, input: { title: "Call on security guarantees", status: "HELD" } });
     expect(held).toEqual({ meeting: { title: "Call on security guarantees", status: "HELD", attendees: { totalCount: 1 } }, errors: [] });
     await mutate(api, `mutation($id: ID!) { deleteAttendance(id: $id) { deletedId } }`, { id: attendance.attendance.id }, api.keys.admin);
+    expect(await nodeExists(api, attendance.attendance.id)).toBe(false);
     const deleted = await mutate(api, `mutation($id: ID!) { deleteMeeting(id: $id) { deletedId } }`, { id: meeting.meeting.id }, api.keys.admin);
     expect(deleted.deletedId).toBe(meeting.meeting.id);
+    expect(await nodeExists(api, meeting.meeting.id)).toBe(false);
   });
 
   it("refuses an end before the start and a 100,000-character title", async () => {

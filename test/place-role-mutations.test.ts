@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
-import { actorId, mutate } from "./helpers/graph.js";
+import { actorId, mutate, nodeExists } from "./helpers/graph.js";
 
 const api = useTestServer();
 
@@ -17,6 +17,7 @@ describe("places", () => {
     expect(updated).toEqual({ place: { name: "Élysée Palace", latitude: null }, errors: [] });
     const deleted = await mutate(api, `mutation($id: ID!) { deletePlace(id: $id) { deletedId } }`, { id: created.place.id }, api.keys.admin);
     expect(deleted.deletedId).toBe(created.place.id);
+    expect(await nodeExists(api, created.place.id)).toBe(false);
   });
 
   it("refuses a latitude off the globe, a 100,000-character name and a taken slug", async () => {
@@ -54,5 +55,6 @@ describe("roles", () => {
     const created = await mutate(api, ROLE, { input: { holder: await actorId(api, "Keir Starmer"), title: "Temporary" } });
     const deleted = await mutate(api, `mutation($id: ID!) { deleteRole(id: $id) { deletedId errors { code } } }`, { id: created.role.id }, api.keys.admin);
     expect(deleted).toEqual({ deletedId: created.role.id, errors: [] });
+    expect(await nodeExists(api, created.role.id)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
-import { actorId, mutate } from "./helpers/graph.js";
+import { actorId, mutate, nodeExists } from "./helpers/graph.js";
 
 const api = useTestServer();
 
@@ -22,6 +22,7 @@ describe("quotes", () => {
     expect(updated).toEqual({ quote: { kind: "PARAPHRASE", text: "He asked for guarantees." }, errors: [] });
     const deleted = await mutate(api, `mutation($id: ID!) { deleteQuote(id: $id) { deletedId } }`, { id: created.quote.id }, api.keys.admin);
     expect(deleted.deletedId).toBe(created.quote.id);
+    expect(await nodeExists(api, created.quote.id)).toBe(false);
   });
 
   it("refuses empty and 100,000-character text, a bad language tag and an unknown meeting", async () => {
@@ -56,8 +57,10 @@ describe("incidents, participants and figures", () => {
     const corrected = await mutate(api, UPDATE_FIGURE, { id: figure.figure.id, input: { incident: created.incident.id, metric: "missiles_launched", value: 14, unit: "missiles" } });
     expect(corrected).toEqual({ figure: { value: 14 }, errors: [] });
     await mutate(api, `mutation($id: ID!) { deleteFigure(id: $id) { deletedId } }`, { id: figure.figure.id }, api.keys.admin);
+    expect(await nodeExists(api, figure.figure.id)).toBe(false);
     const deleted = await mutate(api, `mutation($id: ID!) { deleteIncident(id: $id) { deletedId } }`, { id: created.incident.id }, api.keys.admin);
     expect(deleted.deletedId).toBe(created.incident.id);
+    expect(await nodeExists(api, created.incident.id)).toBe(false);
   });
 
   it("refuses an end before the start, an unknown participant (writing nothing) and a part played twice", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
-import { actorId } from "./helpers/graph.js";
+import { actorId, mutate } from "./helpers/graph.js";
 
 const api = useTestServer();
 
@@ -68,18 +68,42 @@ describe("quotes(filter: { search })", () => {
     expect(quotes.edges.map((edge: any) => [edge.rank, edge.highlight])).toEqual([[null, null], [null, null], [null, null]]);
   });
 
-  it.each(["'", "&", "!", ":*", "\\", "security & !guarantees", "guarantee:*", "'; DROP TABLE \"Quote\"; --", "(((", "<mark>"])(
-    "treats %j as text, never as syntax",
+  const texts = (quotes: any) => quotes.edges.map((edge: any) => edge.node.text);
+
+  it.each(["guarantee:*", "guarantee&", "'guarantee'", "!guarantee", "guarantee\\", "(((guarantee"])(
+    "treats the syntax characters in %j as text: the same hits as the bare word",
     async (search) => {
-      const { data, errors } = await api.query(QUOTE_SEARCH, { filter: { search } });
-      expect(errors).toBeUndefined();
-      expect(data.quotes.totalCount).toBe(data.quotes.edges.length);
+      const bare = texts(await searchQuotes({ search: "guarantee" }));
+      expect(bare.length).toBeGreaterThan(0);
+      expect(texts(await searchQuotes({ search }))).toEqual(bare);
     },
   );
 
+  it.each(["'", "&", "!", ":*", "\\", "(((", "<mark>"])("finds nothing, and no error, for %j, which holds no word", async (search) => {
+    expect(await searchQuotes({ search })).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it("ignores & and ! between words, and runs no SQL from the search text", async () => {
+    expect(texts(await searchQuotes({ search: "security & !guarantees" }))).toEqual(texts(await searchQuotes({ search: "security guarantees" })));
+    const before = (await searchQuotes({})).totalCount;
+    expect(await searchQuotes({ search: "'; DROP TABLE \"Quote\"; --" })).toMatchObject({ totalCount: 0, edges: [] });
+    expect((await searchQuotes({})).totalCount).toBe(before);
+  });
+
+  it("excludes a word after a leading -, as the README says", async () => {
+    const all = texts(await searchQuotes({ search: "guarantees" }));
+    const europeans = all.filter((text: string) => text.includes("Europeans"));
+    expect(europeans).toHaveLength(1);
+    expect(texts(await searchQuotes({ search: "guarantees -Europeans" }))).toEqual(all.filter((text: string) => !europeans.includes(text)));
+  });
+
   it("escapes HTML in the highlight", async () => {
-    const { data } = await api.query(`{ quotes(filter: { search: "Europeans" }) { edges { highlight } } }`);
-    expect(data.quotes.edges[0].highlight).not.toMatch(/<(?!\/?mark>)/);
+    await mutate(api, `mutation($input: QuoteInput!) { createQuote(input: $input) { quote { id } errors { code } } }`,
+      { input: { kind: "DIRECT", text: "<b>Tom & Jerry</b> promise" } });
+    const quotes = await searchQuotes({ search: "Jerry" });
+    expect(quotes.edges.map((edge: any) => [edge.node.text, edge.highlight])).toEqual([
+      ["<b>Tom & Jerry</b> promise", "&lt;b&gt;Tom &amp; <mark>Jerry</mark>&lt;/b&gt; promise"],
+    ]);
   });
 
   it.each([
@@ -140,9 +164,18 @@ describe("search(query)", () => {
     expect(walked).toEqual(all.edges.map((edge: any) => edge.node));
   });
 
-  it.each(["'", "&!", ":*", "\\", "%_"])("treats %j as text", async (query) => {
-    expect((await api.query(SEARCH, { query })).errors).toBeUndefined();
+  it.each(["'", "&!", ":*", "\\", "%_"])("finds nothing, and no error, for %j, which holds no word", async (query) => {
+    expect(await hits(query)).toMatchObject({ totalCount: 0, edges: [] });
   });
+
+  it.each(["coalition%", "coalition_", "'coalition'", "coalition&!", "coalition:*", "coalition\\"])(
+    "treats the syntax characters in %j as text: the same hits as the bare word",
+    async (query) => {
+      const bare = (await hits("coalition")).edges.map((edge: any) => edge.node);
+      expect(bare.length).toBeGreaterThan(0);
+      expect((await hits(query)).edges.map((edge: any) => edge.node)).toEqual(bare);
+    },
+  );
 
   it.each([["", /must not be empty/], ["y".repeat(10_000), /at most 1000 characters/]])("rejects the query %#", async (query, message) => {
     const { errors } = await api.query(SEARCH, { query });

@@ -1,19 +1,17 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
+import { nodes } from "./helpers/graph.js";
+import { seedDocument } from "./helpers/ingest.js";
 import {
   ActorAndNodeDocument, ActorAtDocument, ActorQuotesDocument, ActorSlugsDocument, ArticleCitationsDocument, FirstMeetingAndQuoteDocument,
   IncidentsWithFiguresDocument, MeetingAttendeesDocument, MeetingsInDetailDocument, NodesByIdsDocument, QuotesWithSpeakersDocument,
   SeedArticleDocument,
 } from "./generated/graphql.js";
 
-const articleText = JSON.parse(
-  fs.readFileSync(new URL("../prisma/seed/coalition-of-the-willing-2025-09-04.json", import.meta.url), "utf8"),
-).article.text as string;
+const articleText = seedDocument().article.text;
 
 const api = useTestServer();
-
-const nodes = <T>(connection: { edges: { node: T }[] }) => connection.edges.map((edge) => edge.node);
 
 describe("the seed article as a graph", () => {
   it("keeps the seed article's text exactly as published", async () => {

@@ -19,6 +19,7 @@ describe("subscriptions (one instance, in-process events)", () => {
     const macronsQuotes = subscribe(client, `subscription($actor: ID) { quoteRecorded(actor: $actor) { text speaker { name } createdBy { name } } }`, { actor: macron });
     await untilListening(macronsQuotes, () => mutate(api, QUOTE, { input: { kind: "DIRECT", text: "probe", speaker: macron } }));
     await mutate(api, QUOTE, { input: { kind: "DIRECT", text: "Starmer speaking.", speaker: starmer } });
+    await expect(macronsQuotes.next(1_000)).rejects.toThrow("No subscription result arrived in time");
     await mutate(api, QUOTE, { input: { kind: "DIRECT", text: "Macron speaking.", speaker: macron } });
     expect(await macronsQuotes.next()).toEqual({ data: { quoteRecorded: { text: "Macron speaking.", speaker: { name: "Emmanuel Macron" }, createdBy: { name: "Test editor" } } } });
   });

@@ -26,3 +26,10 @@ export async function mutate(api: TestServer, mutation: string, variables: Recor
   if (errors) throw new Error(JSON.stringify(errors));
   return Object.values(data as object)[0];
 }
+
+/** Whether `node(id)` finds the object with this global id (false once it is deleted). */
+export async function nodeExists(api: TestServer, id: string): Promise<boolean> {
+  const { data, errors } = await api.query(`query ($id: ID!) { node(id: $id) { id } }`, { id });
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data.node !== null;
+}

@@ -27,11 +27,16 @@ export function subscribe(client: Client, query: string, variables?: Record<stri
     next: (timeoutMs = 10_000) => {
       if (results.length) return Promise.resolve(results.shift());
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("No subscription result arrived in time")), timeoutMs);
-        waiting.push((value) => {
+        const waiter = (value: any) => {
           clearTimeout(timer);
           resolve(value);
-        });
+        };
+        // A waiter that gave up leaves the queue, so that the next result goes to the next caller.
+        const timer = setTimeout(() => {
+          waiting.splice(waiting.indexOf(waiter), 1);
+          reject(new Error("No subscription result arrived in time"));
+        }, timeoutMs);
+        waiting.push(waiter);
       });
     },
   };

@@ -1,5 +1,7 @@
 import type { Transaction } from "../../common/mutation.js";
 import { checkOrder, existingId, optionalId } from "../../common/references.js";
+import { UserInputError } from "../../common/user-errors.js";
+import type { IncidentRole } from "../../generated/prisma/enums.js";
 import type { FigureInput, IncidentInput } from "./incident.inputs.js";
 
 async function incidentData(tx: Transaction, input: IncidentInput) {
@@ -17,9 +19,14 @@ async function incidentData(tx: Transaction, input: IncidentInput) {
 }
 
 async function participantRows(tx: Transaction, input: IncidentInput) {
-  const rows = [];
+  const rows: { actorId: string; role: IncidentRole }[] = [];
   for (const [index, participant] of (input.participants ?? []).entries()) {
-    rows.push({ actorId: await existingId(tx, "Actor", participant.actor, `input.participants.${index}.actor`), role: participant.role });
+    const field = `input.participants.${index}.actor`;
+    const actorId = await existingId(tx, "Actor", participant.actor, field);
+    if (rows.some((row) => row.actorId === actorId && row.role === participant.role)) {
+      throw new UserInputError("DUPLICATE", field.split("."), `participants lists this actor as ${participant.role} twice`);
+    }
+    rows.push({ actorId, role: participant.role });
   }
   return rows;
 }
@@ -38,8 +45,13 @@ export async function createIncident(tx: Transaction, input: IncidentInput) {
 export async function updateIncident(tx: Transaction, globalId: string, input: IncidentInput) {
   const id = await existingId(tx, "Incident", globalId, "id");
   const data = await incidentData(tx, input);
-  const participants = await participantRows(tx, input);
-  return tx.incident.update({ where: { id }, data: { ...data, participants: { deleteMany: {}, create: participants } } });
+  const wanted = await participantRows(tx, input);
+  const sameAs = (a: { actorId: string; role: IncidentRole }) => (b: { actorId: string; role: IncidentRole }) => a.actorId === b.actorId && a.role === b.role;
+  // Participants that stay keep their rows (ids, createdAt, createdBy); only the difference is written.
+  const current = await tx.incidentParticipant.findMany({ where: { incidentId: id }, select: { id: true, actorId: true, role: true } });
+  const gone = current.filter((row) => !wanted.some(sameAs(row))).map((row) => row.id);
+  const added = wanted.filter((row) => !current.some(sameAs(row)));
+  return tx.incident.update({ where: { id }, data: { ...data, participants: { deleteMany: { id: { in: gone } }, create: added } } });
 }
 
 async function figureData(tx: Transaction, input: FigureInput) {

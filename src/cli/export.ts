@@ -15,14 +15,20 @@ try {
 
 await runWithDatabase("export", async (database) => {
   await migrate(database);
-  // Written to a temporary file and renamed, so that an interrupted export leaves no partial file.
+  // Written to a temporary file and renamed, so that an interrupted export never leaves a file that looks complete.
   const temporary = options.out === undefined ? undefined : `${options.out}.partial`;
   const output = temporary === undefined ? process.stdout : fs.createWriteStream(temporary);
   let articles = 0;
-  for await (const document of exportDocuments(database.prisma, (warning) => console.error(`Warning: ${warning}`))) {
-    if (!output.write(`${JSON.stringify(document)}\n`)) await once(output, "drain");
-    articles++;
-  }
+  // One REPEATABLE READ transaction: the export is a snapshot even while others write.
+  await database.prisma.$transaction(
+    async (tx) => {
+      for await (const document of exportDocuments(tx, (warning) => console.error(`Warning: ${warning}`))) {
+        if (!output.write(`${JSON.stringify(document)}\n`)) await once(output, "drain");
+        articles++;
+      }
+    },
+    { isolationLevel: "RepeatableRead", timeout: 60 * 60_000 },
+  );
   if (temporary !== undefined && options.out !== undefined) {
     await new Promise<void>((resolve, reject) => (output as fs.WriteStream).end((error?: Error | null) => (error ? reject(error) : resolve())));
     await fs.promises.rename(temporary, options.out);

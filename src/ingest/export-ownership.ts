@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
 
 /** Fact kinds that stand on their own in a document (figures go with their incident). */
 export type FactModel = "role" | "meeting" | "quote" | "incident";
@@ -12,7 +12,7 @@ interface UnownedDelegate {
  * that cites them: per kind, the ids of such facts by article id. Facts no article cites cannot be
  * written as a document and are reported.
  */
-export async function assignUnowned(prisma: PrismaClient, onWarning: (message: string) => void): Promise<Map<FactModel, Map<string, string[]>>> {
+export async function assignUnowned(prisma: Prisma.TransactionClient, onWarning: (message: string) => void): Promise<Map<FactModel, Map<string, string[]>>> {
   const assigned = new Map<FactModel, Map<string, string[]>>();
   for (const model of ["role", "meeting", "quote", "incident"] as const) {
     const rows = await (prisma[model] as unknown as UnownedDelegate).findMany({

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Prisma } from "../generated/prisma/client.js";
 import type { ActorDoc, ArticleDocument, CitationDoc, IncidentDoc, MeetingDoc, PlaceDoc, QuoteDoc, RoleDoc } from "./document.js";
 import { ArticleText } from "./citations.js";
 import { assignUnowned, type FactModel } from "./export-ownership.js";
@@ -17,12 +17,12 @@ function instant(value: Date | null): string | undefined {
 }
 
 /**
- * Writes the whole graph as article documents (docs/INGEST-FORMAT.md), one per article in URL
+ * Reads the whole graph as article documents (docs/INGEST-FORMAT.md), one per article in URL
  * order, every list in key order: ingesting the output into an empty database and exporting again
  * gives the same bytes. A fact keeps the key of the document that recorded it; a fact recorded
  * otherwise goes with the first article citing it, keyed `<kind>-<id>`.
  */
-export async function* exportDocuments(prisma: PrismaClient, onWarning: (message: string) => void = () => {}): AsyncGenerator<ArticleDocument> {
+export async function* exportDocuments(prisma: Prisma.TransactionClient, onWarning: (message: string) => void = () => {}): AsyncGenerator<ArticleDocument> {
   const unowned = await assignUnowned(prisma, onWarning);
   const articles = await prisma.article.findMany({ orderBy: { url: "asc" } });
   for (const article of articles) {
@@ -31,7 +31,7 @@ export async function* exportDocuments(prisma: PrismaClient, onWarning: (message
 }
 
 async function exportArticle(
-  prisma: PrismaClient,
+  prisma: Prisma.TransactionClient,
   article: { id: string; url: string; title: string; publisher: string | null; publishedAt: Date | null; text: string },
   unowned: Map<FactModel, Map<string, string[]>>,
   onWarning: (message: string) => void,
@@ -136,7 +136,7 @@ function referencedIds(rows: unknown): { actorIds: Set<string>; placeIds: Set<st
 }
 
 /** The referenced actors (with the countries they belong to) and places, keyed by slug, in slug order. */
-async function actorsAndPlaces(prisma: PrismaClient, { actorIds, placeIds }: { actorIds: Set<string>; placeIds: Set<string> }) {
+async function actorsAndPlaces(prisma: Prisma.TransactionClient, { actorIds, placeIds }: { actorIds: Set<string>; placeIds: Set<string> }) {
   const placeRows = await prisma.place.findMany({ where: { id: { in: [...placeIds] } } });
   const actorRows = [];
   let pending = [...actorIds, ...placeRows.flatMap((place) => (place.countryId ? [place.countryId] : []))];

@@ -6,6 +6,9 @@ import { Actor } from "./actor.type.js";
 import { ActorInput, MergeActorsInput } from "./actor.inputs.js";
 import { createActor, updateActor } from "./actor.service.js";
 import { mergeActors } from "./actor-merge.service.js";
+import { meetingsAttendedBy } from "../meeting/meeting.service.js";
+import { existingId } from "../../common/references.js";
+import type { MeetingChanged } from "../../events.js";
 
 const CreateActor = mutationOf("CreateActor", "actor", () => Actor, ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE"]);
 const UpdateActor = mutationOf("UpdateActor", "actor", () => Actor, ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE"]);
@@ -34,8 +37,15 @@ export class ActorMutations {
     description: "Makes two records of one actor one (admin keys only): everything that refers to `merge` moves to `keep`, `merge`'s name, slug and aliases become aliases of `keep`, and `merge` is deleted. All in one transaction.",
   })
   mergeActors(@Arg("input", { description: "Which actor stays and which goes." }) input: MergeActorsInput, @Ctx() ctx: Context) {
-    return MergeActors.run(ctx, { input }, (tx) => mergeActors(tx, input));
+    let changed: MeetingChanged[] = [];
+    return MergeActors.run(ctx, { input }, async (tx) => {
+      changed = await meetingsAttendedBy(tx, await existingId(tx, "Actor", input.merge, "input.merge"));
+      return mergeActors(tx, input);
+    }, { afterCommit: () => changed.forEach((change) => ctx.events.meetingChanged(change)) });
   }
 }
 
-export const DeleteActor = DeleteMutationResolver("Actor", "Its roles, attendances, quotes and incident parts go with it; references to it elsewhere are cleared.");
+export const DeleteActor = DeleteMutationResolver("Actor", "Its roles, attendances, quotes and incident parts go with it; references to it elsewhere are cleared.", {
+  collect: meetingsAttendedBy,
+  publish: (events, changed) => changed.forEach((change) => events.meetingChanged(change)),
+});

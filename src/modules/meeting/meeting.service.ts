@@ -1,3 +1,4 @@
+import type { MeetingChanged } from "../../events.js";
 import type { Transaction } from "../../common/mutation.js";
 import { checkOrder, existingId, optionalId } from "../../common/references.js";
 import type { AttendanceInput, MeetingInput } from "./meeting.inputs.js";
@@ -19,6 +20,15 @@ async function meetingData(tx: Transaction, input: MeetingInput) {
 export async function attendeeIds(tx: Transaction, meetingId: string): Promise<string[]> {
   const rows = await tx.attendance.findMany({ where: { meetingId }, select: { actorId: true } });
   return rows.map((row) => row.actorId);
+}
+
+/**
+ * The meetings an actor attends, each with all its attendees, read before a delete or merge
+ * changes who attends them, to announce as UPDATED once it has committed.
+ */
+export async function meetingsAttendedBy(tx: Transaction, actorId: string): Promise<MeetingChanged[]> {
+  const rows = await tx.attendance.findMany({ where: { actorId }, select: { meetingId: true } });
+  return Promise.all(rows.map(async ({ meetingId }) => ({ meetingId, change: "UPDATED" as const, actorIds: await attendeeIds(tx, meetingId) })));
 }
 
 export async function createMeeting(tx: Transaction, input: MeetingInput) {

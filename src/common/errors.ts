@@ -1,8 +1,5 @@
 import { GraphQLError } from "graphql";
 
-/** Codes a client can branch on, carried in `extensions.code`. */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN";
-
 /** A client's mistake in one argument: the message names the argument. */
 export function badUserInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(`Invalid argument "${argument}": ${message}`, {

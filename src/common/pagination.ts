@@ -39,7 +39,6 @@ export interface PageRequest {
   size: number;
   backward: boolean;
   cursor?: Cursor;
-  cursorArgument: "after" | "before";
 }
 
 /** Whether a cursor's sort value is one this list's sort can hold: a hand-edited cursor must not reach SQL as a bad cast. */
@@ -91,7 +90,6 @@ export function parsePageArgs(args: PageArgs, sort: SortKey): PageRequest {
   return {
     size: (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE,
     backward,
-    cursorArgument,
     cursor: cursorValue == null ? undefined : decodeCursor(cursorValue, cursorArgument, sort),
   };
 }

@@ -210,7 +210,6 @@ export type AttendeeDoc = Static<typeof AttendeeSchema>;
 export type MeetingDoc = Static<typeof MeetingSchema>;
 export type QuoteDoc = Static<typeof QuoteSchema>;
 export type ParticipantDoc = Static<typeof ParticipantSchema>;
-export type FigureDoc = Static<typeof FigureSchema>;
 export type IncidentDoc = Static<typeof IncidentSchema>;
 export type ArticleDocument = Static<typeof ArticleDocumentSchema>;
 

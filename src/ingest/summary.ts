@@ -20,8 +20,3 @@ export function emptySummary(): IngestSummary {
 export function addSummary(into: IngestSummary, from: IngestSummary): void {
   for (const name of entityNames) for (const outcome of outcomes) into[name][outcome] += from[name][outcome];
 }
-
-/** True when the ingest wrote nothing. */
-export function changedNothing(summary: IngestSummary): boolean {
-  return entityNames.every((name) => summary[name].created + summary[name].updated + summary[name].deleted === 0);
-}

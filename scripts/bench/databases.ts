@@ -59,7 +59,7 @@ export async function benchDatabase(serverUrl: string, prefix: string, quotes: n
     const top = await client.query<{ id: string }>(
       `SELECT "speakerId" AS id FROM "Quote" WHERE "speakerId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
     const matches = await client.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM "Quote" WHERE to_tsvector('english', text) @@ plainto_tsquery('english', $1)`, [SEARCH_WORD]);
+      `SELECT count(*)::int AS count FROM "Quote" WHERE "searchDocument" @@ plainto_tsquery('english', $1)`, [SEARCH_WORD]);
     return { quotes, url: url.toString(), actorId: toGlobalId("Actor", top.rows[0].id), rows, searchMatches: matches.rows[0].count };
   });
 }

@@ -10,7 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { countStatements, StatementCounter } from "./statement-counter.js";
 
-/** Raw SQL on one connection, for what Prisma's client does not do: migrations. */
+/** Raw SQL on one connection, for what Prisma's client does not do: migrations, bulk loads, counts across tables. */
 export interface SqlSession {
   /** Runs a script of one or more statements (simple query protocol, no parameters). */
   exec(sql: string): Promise<void>;
@@ -22,7 +22,7 @@ export interface Database {
   kind: "embedded" | "server";
   /** Every SQL statement the Prisma client sends is counted here (cheap, always on): tests read it to catch N+1 queries. */
   statements: StatementCounter;
-  /** Runs `work` on one dedicated connection. */
+  /** Runs `work` on one connection: a dedicated one from the pool on a server; on PGlite, its only connection, which Prisma shares. */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import type { NodeType } from "./node-id.js";
-import { keysetClauses, toConnection, type ConnectionValue, type PageRequest, type SortKey } from "./pagination.js";
+import { keysetClauses, toConnection, type ConnectionValue, type ListedRow, type PageRequest, type SortKey } from "./pagination.js";
 
 /** A list of rows of one table (aliased `t`), filtered and ordered; the unit every connection is read from. */
 export interface ListQuery {
@@ -21,7 +21,6 @@ export interface ChildListQuery extends ListQuery {
   parentColumn: Prisma.Sql;
 }
 
-type Row = { id: string; __sort: unknown };
 
 /** A table read by id: every Node type's, and the API keys behind `createdBy`/`updatedBy`. */
 export type Table = NodeType | "ApiKey";
@@ -34,7 +33,8 @@ export function readableColumns(table: Table): Prisma.Sql {
   return Prisma.raw(Object.values(Prisma[`${table}ScalarFieldEnum`]).map((column) => `t."${column}"`).join(", "));
 }
 
-function conditions(where: Prisma.Sql[]): Prisma.Sql {
+/** The AND of `where`, TRUE when there is nothing to check. */
+export function conditions(where: Prisma.Sql[]): Prisma.Sql {
   return where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`;
 }
 
@@ -49,7 +49,7 @@ function listColumns(list: ListQuery): Prisma.Sql {
 }
 
 /** One page of a root list: one statement for the page, one more only if `totalCount` is asked for. */
-export async function findPage<T extends Row>(prisma: PrismaClient, list: ListQuery, page: PageRequest): Promise<ConnectionValue<T>> {
+export async function findPage<T extends ListedRow>(prisma: PrismaClient, list: ListQuery, page: PageRequest): Promise<ConnectionValue<T>> {
   const { after, orderBy, limit } = keysetClauses(list.sort, page, Prisma.sql`t.id`);
   const rows = await prisma.$queryRaw<T[]>`
     SELECT ${rowColumns(list)}, ${listColumns(list)} FROM ${list.from}
@@ -62,7 +62,7 @@ export async function findPage<T extends Row>(prisma: PrismaClient, list: ListQu
 }
 
 /** A row of a merged list: which type and id, for the caller to load. */
-export type MergedRow = Row & { __typename: NodeType };
+export type MergedRow = ListedRow & { __typename: NodeType };
 
 /**
  * One page of a list merged from lists of several tables (a timeline of meetings, quotes and
@@ -95,7 +95,7 @@ export async function findMergedPage<N>(
  * Loads the same page of a child list for many parents in one statement (a LATERAL join per
  * parent), so a nested connection costs the same number of statements whatever the page size.
  */
-export function childPageLoader<T extends Row>(prisma: PrismaClient, list: ChildListQuery, page: PageRequest) {
+export function childPageLoader<T extends ListedRow>(prisma: PrismaClient, list: ChildListQuery, page: PageRequest) {
   const totals = new DataLoader<string, number>(async (parentIds) => {
     const rows = await prisma.$queryRaw<{ parent: string; count: number }[]>`
       SELECT ${list.parentColumn} AS parent, count(*)::int AS count FROM ${list.from}

@@ -2,7 +2,7 @@ import type DataLoader from "dataloader";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { childPageLoader, rowByIdLoader, type ChildListQuery, type Table } from "./lists.js";
 import type { NodeType } from "./node-id.js";
-import type { ConnectionValue, PageRequest } from "./pagination.js";
+import type { ConnectionValue, ListedRow, PageRequest } from "./pagination.js";
 
 /** The DataLoaders of one request, created on first use and memoized by access path. */
 export class Loaders {
@@ -36,7 +36,7 @@ export class Loaders {
   }
 
   /** A page of a child list per parent id; one loader per list and page arguments. */
-  childPage<T extends { id: string; __sort: unknown }>(name: string, list: ChildListQuery, page: PageRequest) {
+  childPage<T extends ListedRow>(name: string, list: ChildListQuery, page: PageRequest) {
     return this.memo<ConnectionValue<T>>(`${name}:${JSON.stringify(page)}`, () => childPageLoader<T>(this.prisma, list, page));
   }
 }

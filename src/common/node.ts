@@ -8,12 +8,19 @@ export function typenameOf(value: object): string | undefined {
   return (value as { __typename?: string }).__typename;
 }
 
+/** Descriptions of the interface fields that NodeResolver resolves, shared by both declarations. */
+const described = {
+  id: "Opaque global id; stable, and unique across all types.",
+  createdBy: "The API key this was recorded with; null when it came from outside the API (the seed, the command-line ingest).",
+  updatedBy: "The API key this was last changed with; null when the last change came from outside the API.",
+};
+
 @InterfaceType({
   description: "An object with a global id, fetchable with `node(id)`.",
   resolveType: typenameOf,
 })
 export abstract class Node {
-  @Field(() => ID, { description: "Opaque global id; stable, and unique across all types." })
+  @Field(() => ID, { description: described.id })
   id!: string;
 }
 
@@ -28,10 +35,10 @@ export abstract class Recorded extends Node {
   @Field({ description: "When this was last changed (the same as `createdAt` until then)." })
   updatedAt!: Date;
 
-  @Field(() => Editor, { nullable: true, description: "The API key this was recorded with; null when it came from outside the API (the seed, the command-line ingest)." })
+  @Field(() => Editor, { nullable: true, description: described.createdBy })
   createdBy!: Editor | null;
 
-  @Field(() => Editor, { nullable: true, description: "The API key this was last changed with; null when the last change came from outside the API." })
+  @Field(() => Editor, { nullable: true, description: described.updatedBy })
   updatedBy!: Editor | null;
 }
 
@@ -46,17 +53,17 @@ export interface NodeRow {
 export function NodeResolver<T extends NodeRow>(objectType: ClassType<T>, type: NodeType) {
   @Resolver(() => objectType)
   abstract class NodeResolverBase {
-    @FieldResolver(() => ID, { description: "Opaque global id; stable, and unique across all types." })
+    @FieldResolver(() => ID, { description: described.id })
     id(@Root() row: T): string {
       return toGlobalId(type, row.id);
     }
 
-    @FieldResolver(() => Editor, { nullable: true, description: "The API key this was recorded with; null when it came from outside the API (the seed, the command-line ingest)." })
+    @FieldResolver(() => Editor, { nullable: true, description: described.createdBy })
     createdBy(@Root() row: T, @Ctx() { loaders }: Context) {
       return loaders.optional<Editor>("ApiKey", row.createdById);
     }
 
-    @FieldResolver(() => Editor, { nullable: true, description: "The API key this was last changed with; null when the last change came from outside the API." })
+    @FieldResolver(() => Editor, { nullable: true, description: described.updatedBy })
     updatedBy(@Root() row: T, @Ctx() { loaders }: Context) {
       return loaders.optional<Editor>("ApiKey", row.updatedById);
     }

@@ -109,7 +109,8 @@ export function keysetClauses(sort: SortKey, page: PageRequest, idColumn: Prisma
   };
 }
 
-interface Row {
+/** A row a keyset query returned: its id, its sort value, and perhaps edge fields. */
+export interface ListedRow {
   id: string;
   __sort: unknown;
   /** Fields of the edge rather than the node (a search rank), as the list's `edge` SQL built them. */
@@ -127,7 +128,7 @@ export interface ConnectionValue<T> {
  * Turns the rows a keyset query returned (one more than the page size, when there is more) into a
  * connection; `nodeOf` makes an edge's node of its row (by default the row itself).
  */
-export function toConnection<T extends Row, N = T>(
+export function toConnection<T extends ListedRow, N = T>(
   rows: T[],
   page: PageRequest,
   sort: SortKey,

@@ -1,8 +1,8 @@
-import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { ArticleText } from "../citations.js";
 import type { EntityName, IngestSummary, Outcome } from "../summary.js";
+import type { Transaction } from "../../common/mutation.js";
 
-export type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type { Transaction };
 
 type KeyedList = "actors" | "places" | "meetings" | "incidents";
 

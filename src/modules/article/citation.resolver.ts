@@ -7,7 +7,7 @@ import { Attendance, Meeting } from "../meeting/meeting.type.js";
 import { Quote } from "../quote/quote.type.js";
 import { Figure, Incident } from "../incident/incident.type.js";
 import { Article, Citation } from "./article.type.js";
-import type { FactType } from "./cited.resolver.js";
+import { citedBy, type FactType } from "./cited.resolver.js";
 
 const Fact = createUnionType({
   name: "Fact",
@@ -29,12 +29,9 @@ export class CitationResolver extends NodeResolver(Citation, "Citation") {
   }
 
   @FieldResolver(() => Fact, { description: "The fact this citation supports." })
-  async fact(@Root() citation: Citation, @Ctx() { loaders }: Context) {
-    const [type, id] = (
-      [["Role", citation.roleId], ["Meeting", citation.meetingId], ["Attendance", citation.attendanceId],
-       ["Quote", citation.quoteId], ["Incident", citation.incidentId], ["Figure", citation.figureId]] as const
-    ).find(([, factId]) => factId !== null)!;
-    const row = await loaders.byId(type).load(id!);
-    return row && { ...row, __typename: type };
+  fact(@Root() citation: Citation, @Ctx() { loaders }: Context) {
+    // The CHECK constraint Citation_exactly_one_fact guarantees exactly one column is set.
+    const [type, column] = (Object.entries(citedBy) as [FactType, (typeof citedBy)[FactType]][]).find(([, column]) => citation[column] !== null)!;
+    return loaders.node(type, citation[column]!);
   }
 }

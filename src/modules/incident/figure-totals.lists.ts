@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import { filterId, inDateRange, inEnumValues } from "../../common/filters.js";
+import { conditions } from "../../common/lists.js";
 import { involving } from "./incident.lists.js";
 import { TimeBucket, type FigureTotal, type FigureTotalsFilter } from "./figure-totals.type.js";
 
@@ -22,6 +23,6 @@ export function figureTotals(prisma: PrismaClient, filter: FigureTotalsFilter | 
   return prisma.$queryRaw<FigureTotal[]>`
     SELECT f.metric, f.unit, ${period} AS period, sum(f.value)::float8 AS total, count(*)::int AS count
     FROM "Figure" f JOIN "Incident" t ON t.id = f."incidentId"
-    WHERE ${where.length ? Prisma.join(where, " AND ") : Prisma.sql`TRUE`}
+    WHERE ${conditions(where)}
     GROUP BY 1, 2, 3 ORDER BY 3, 1, 2`;
 }

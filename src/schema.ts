@@ -24,6 +24,7 @@ import { DeleteRole, RoleMutations } from "./modules/role/role.mutations.js";
 import { DeleteAttendance, DeleteMeeting, MeetingMutations } from "./modules/meeting/meeting.mutations.js";
 import { DeleteQuote, QuoteMutations } from "./modules/quote/quote.mutations.js";
 import { DeleteFigure, DeleteIncident, IncidentMutations } from "./modules/incident/incident.mutations.js";
+import { DateTimeOrDate } from "./common/date-time.js";
 import { SubscriptionResolver } from "./modules/subscription/subscription.resolver.js";
 import { ArticleMutations, DeleteArticle, DeleteCitation } from "./modules/article/article.mutations.js";
 
@@ -39,7 +40,7 @@ export const resolvers = [
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */
 export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, pubSub });
+  return buildSchema({ resolvers, validate: false, authChecker, pubSub, scalarsMap: [{ type: Date, scalar: DateTimeOrDate }] });
 }
 
 /** Where `npm run schema` writes the SDL: schema.graphql at the repository root. */

@@ -7,7 +7,7 @@ import { timeOrderExpression } from "./sort.js";
 /** The longest search text or name prefix accepted, in characters. */
 export const MAX_SEARCH_LENGTH = 1000;
 
-@InputType({ description: "A span of time: from (inclusive) to (exclusive); either end may be left open. Undated items never match a range." })
+@InputType({ description: "A span of time: from (inclusive) to (exclusive); either end may be left open. Undated items never match a range. Each end is a date-time or a plain date (00:00 UTC of that day): { from: \"2025-09-04\", to: \"2025-09-05\" } is that one day." })
 export class DateRange {
   @Field(() => Date, { nullable: true, description: "Earliest moment included." })
   from?: Date | null;
@@ -17,20 +17,18 @@ export class DateRange {
 }
 
 /**
- * Rows whose `column` lies in `range`. Written on the sort expression so the chronological
- * index that orders the list also finds the range.
+ * Rows whose `column` lies in `range`, and with `undated` also the rows with no time at all.
+ * Written on the sort expression so the chronological index that orders the list also finds the range.
  */
-export function inDateRange(column: Prisma.Sql, range: DateRange, argument: string): Prisma.Sql[] {
+export function inDateRange(column: Prisma.Sql, range: DateRange, argument: string, undated = false): Prisma.Sql[] {
   const { from, to } = range;
   if (from && to && from.getTime() > to.getTime()) {
     throw badUserInput(argument, `"from" (${from.toISOString()}) is after "to" (${to.toISOString()})`);
   }
   const sortValue = timeOrderExpression(column);
-  return [
-    Prisma.sql`${column} IS NOT NULL`,
-    ...(from ? [Prisma.sql`${sortValue} >= ${from}`] : []),
-    ...(to ? [Prisma.sql`${sortValue} < ${to}`] : []),
-  ];
+  const bounds = [...(from ? [Prisma.sql`${sortValue} >= ${from}`] : []), ...(to ? [Prisma.sql`${sortValue} < ${to}`] : [])];
+  if (!undated) return [Prisma.sql`${column} IS NOT NULL`, ...bounds];
+  return bounds.length ? [Prisma.sql`(${column} IS NULL OR (${Prisma.join(bounds, " AND ")}))`] : [];
 }
 
 /** Search text as given by a user, checked: not blank, at most MAX_SEARCH_LENGTH characters. */
@@ -43,8 +41,22 @@ export function searchText(value: string, argument: string): string {
 }
 
 /** `value` as literal text inside a LIKE pattern. */
-export function escapeLike(value: string): string {
+function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** Text folded as names are for matching (SQL function of the migrations): lower case, accents removed. */
+export function folded(text: string): Prisma.Sql {
+  return Prisma.sql`dossier_fold(${text})`;
+}
+
+/**
+ * Rows one of whose `names` — folded names, each on a line of its own, as the migrations' trigram-indexed
+ * `dossier_actor_names` and `dossier_place_name` build them — or a word of one, starts with `prefix`.
+ */
+export function nameStartsWith(names: Prisma.Sql, prefix: string): Prisma.Sql {
+  const pattern = escapeLike(prefix);
+  return Prisma.sql`(${names} LIKE '%' || E'\\n' || ${folded(pattern)} || '%' OR ${names} LIKE '% ' || ${folded(pattern)} || '%')`;
 }
 
 /** The database id behind a filter's id argument, or nothing when the argument is absent. */
@@ -62,6 +74,12 @@ export function inEnumValues(column: Prisma.Sql, values: readonly string[] | nul
 export function englishQuery(text: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('english', ${text})`;
 }
+
+/**
+ * The English full-text document of a listed quote, meeting or incident `t`, stored by PostgreSQL (a
+ * generated column, GIN-indexed): ranking reads it instead of parsing the text of every match again.
+ */
+export const searchDocument = Prisma.sql`t."searchDocument"`;
 
 /** The English full-text document of a text column; the migrations index this very expression. */
 export function englishDocument(column: Prisma.Sql): Prisma.Sql {

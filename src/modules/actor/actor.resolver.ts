@@ -7,7 +7,7 @@ import { findPage } from "../../common/lists.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { rolesByStart } from "../role/role.lists.js";
 import { quotesBySaidAt, quoteRows } from "../quote/quote.lists.js";
-import { meetingsByStart } from "../meeting/meeting.lists.js";
+import { meetingRows, meetingsByStart } from "../meeting/meeting.lists.js";
 import { actorList } from "./actor.lists.js";
 import { ActorFilter } from "./actor.filter.js";
 import { RoleConnection } from "../role/role.type.js";
@@ -20,6 +20,11 @@ export class ActorResolver extends NodeResolver(Actor, "Actor") {
   @Query(() => Actor, { nullable: true, description: "An actor by id; null when there is none." })
   actor(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { loaders }: Context) {
     return loaders.byId<Actor>("Actor").load(parseIdOf("Actor", id, "id"));
+  }
+
+  @Query(() => Actor, { nullable: true, description: "An actor by slug (\"emmanuel-macron\"); null when there is none." })
+  actorBySlug(@Arg("slug", { description: "Its unique, URL-safe name (the `slug` field of a result)." }) slug: string, @Ctx() { loaders }: Context) {
+    return loaders.bySlug<Actor>("Actor").load(slug);
   }
 
   @Query(() => ActorConnection, { description: "Actors in alphabetical order, optionally filtered." })
@@ -61,6 +66,7 @@ export class ActorResolver extends NodeResolver(Actor, "Actor") {
   meetings(@Root() actor: Actor, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
     const list = {
       from: Prisma.sql`"Meeting" t JOIN "Attendance" a ON a."meetingId" = t.id`,
+      columns: meetingRows.columns,
       where: [],
       sort: meetingsByStart,
       parentColumn: Prisma.sql`a."actorId"`,

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from "type-graphql";
 import { IncidentKind, IncidentRole } from "../../common/enums.js";
 import { DateRange } from "../../common/filters.js";
+import { AttributionFilter } from "../../common/attribution.js";
 
 @InputType({ description: "Which incidents to list; the conditions given must all hold." })
-export class IncidentFilter {
+export class IncidentFilter extends AttributionFilter {
   @Field(() => [IncidentKind], { nullable: true, description: "Only incidents of these kinds." })
   kind?: IncidentKind[] | null;
 

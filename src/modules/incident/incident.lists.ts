@@ -1,11 +1,15 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
 import { filterId, inDateRange, inEnumValues } from "../../common/filters.js";
-import type { ListQuery } from "../../common/lists.js";
+import { readableColumns, type ListQuery } from "../../common/lists.js";
+import { attributed } from "../../common/attribution.js";
 import type { IncidentRole } from "../../common/enums.js";
 import type { IncidentFilter } from "./incident.filter.js";
 
 export const incidentsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);
+
+/** Incident rows as lists read them: every column but the stored search document (see `readableColumns`). */
+export const incidentRows = { from: Prisma.sql`"Incident" t`, columns: readableColumns("Incident") };
 
 /**
  * Incidents (`incident` is the column of their id) in which `actorId` (if given) takes part, in `role`
@@ -24,11 +28,11 @@ export function involving(incident: Prisma.Sql, actorId: string | undefined, rol
 
 /** The root `incidents` list under a filter, in time order. */
 export function incidentList(filter: IncidentFilter | null | undefined, order: TimeOrder | null | undefined): ListQuery {
-  const where: Prisma.Sql[] = [...inEnumValues(Prisma.sql`t.kind`, filter?.kind, "IncidentKind")];
+  const where: Prisma.Sql[] = [...inEnumValues(Prisma.sql`t.kind`, filter?.kind, "IncidentKind"), ...attributed("incidentId", filter)];
   if (filter?.startsAt) where.push(...inDateRange(Prisma.sql`t."startsAt"`, filter.startsAt, "filter.startsAt"));
   const participant = filterId("Actor", filter?.participant, "filter.participant");
   if (participant || filter?.participantRole) where.push(involving(Prisma.sql`t.id`, participant, filter?.participantRole));
   const place = filterId("Place", filter?.place, "filter.place");
   if (place) where.push(Prisma.sql`t."placeId" = CAST(${place} AS uuid)`);
-  return { from: Prisma.sql`"Incident" t`, where, sort: inTimeOrder("startsAt", Prisma.sql`t."startsAt"`, order) };
+  return { ...incidentRows, where, sort: inTimeOrder("startsAt", Prisma.sql`t."startsAt"`, order) };
 }

@@ -1,10 +1,15 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
-import { filterId, inDateRange, inEnumValues } from "../../common/filters.js";
-import type { ListQuery } from "../../common/lists.js";
+import { englishDocument, englishQuery, filterId, inDateRange, inEnumValues, searchText } from "../../common/filters.js";
+import { readableColumns, type ListQuery } from "../../common/lists.js";
+import { attributed } from "../../common/attribution.js";
+import { atPlaceNamed } from "../place/place.lists.js";
 import type { MeetingFilter } from "./meeting.filter.js";
 
 export const meetingsByStart = chronological("startsAt", Prisma.sql`t."startsAt"`);
+
+/** Meeting rows as lists read them: every column but the stored search document (see `readableColumns`). */
+export const meetingRows = { from: Prisma.sql`"Meeting" t`, columns: readableColumns("Meeting") };
 
 /**
  * Meetings `actorId` attends, as a condition on meetings `t`. Written from the actor's side (their
@@ -18,11 +23,14 @@ export function attendedBy(actorId: string): Prisma.Sql {
 
 /** The root `meetings` list under a filter, in time order. */
 export function meetingList(filter: MeetingFilter | null | undefined, order: TimeOrder | null | undefined): ListQuery {
-  const where: Prisma.Sql[] = [...inEnumValues(Prisma.sql`t.status`, filter?.status, "MeetingStatus")];
+  const where: Prisma.Sql[] = [...inEnumValues(Prisma.sql`t.status`, filter?.status, "MeetingStatus"), ...attributed("meetingId", filter)];
   if (filter?.startsAt) where.push(...inDateRange(Prisma.sql`t."startsAt"`, filter.startsAt, "filter.startsAt"));
   const attendee = filterId("Actor", filter?.attendee, "filter.attendee");
   if (attendee) where.push(attendedBy(attendee));
   const place = filterId("Place", filter?.place, "filter.place");
   if (place) where.push(Prisma.sql`t."placeId" = CAST(${place} AS uuid)`);
-  return { from: Prisma.sql`"Meeting" t`, where, sort: inTimeOrder("startsAt", Prisma.sql`t."startsAt"`, order) };
+  // The title alone, not the search document (title and description): the expression index of the migrations.
+  if (filter?.title != null) where.push(Prisma.sql`${englishDocument(Prisma.sql`t.title`)} @@ ${englishQuery(searchText(filter.title, "filter.title"))}`);
+  if (filter?.placeName != null) where.push(atPlaceNamed(filter.placeName, "filter.placeName"));
+  return { ...meetingRows, where, sort: inTimeOrder("startsAt", Prisma.sql`t."startsAt"`, order) };
 }

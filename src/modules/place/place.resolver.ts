@@ -7,11 +7,12 @@ import { findPage } from "../../common/lists.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { Actor } from "../actor/actor.type.js";
 import { MeetingConnection } from "../meeting/meeting.type.js";
-import { meetingsByStart } from "../meeting/meeting.lists.js";
+import { meetingRows, meetingsByStart } from "../meeting/meeting.lists.js";
 import { IncidentConnection } from "../incident/incident.type.js";
-import { incidentsByStart } from "../incident/incident.lists.js";
+import { incidentRows, incidentsByStart } from "../incident/incident.lists.js";
 import { Place, PlaceConnection } from "./place.type.js";
-import { placesByName } from "./place.lists.js";
+import { placeList } from "./place.lists.js";
+import { PlaceFilter } from "./place.filter.js";
 
 @Resolver(() => Place)
 export class PlaceResolver extends NodeResolver(Place, "Place") {
@@ -20,9 +21,14 @@ export class PlaceResolver extends NodeResolver(Place, "Place") {
     return loaders.byId<Place>("Place").load(parseIdOf("Place", id, "id"));
   }
 
-  @Query(() => PlaceConnection, { description: "Places in alphabetical order." })
-  places(@Args() args: PageArgs, @Ctx() { prisma }: Context) {
-    return findPage(prisma, { from: Prisma.sql`"Place" t`, where: [], sort: placesByName }, parsePageArgs(args, placesByName));
+  @Query(() => PlaceConnection, { description: "Places in alphabetical order, optionally filtered." })
+  places(
+    @Args() args: PageArgs,
+    @Arg("filter", () => PlaceFilter, { nullable: true, description: "Conditions the places must all meet." }) filter: PlaceFilter | null,
+    @Ctx() { prisma }: Context,
+  ) {
+    const list = placeList(filter);
+    return findPage(prisma, list, parsePageArgs(args, list.sort));
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The country the place is in." })
@@ -32,13 +38,13 @@ export class PlaceResolver extends NodeResolver(Place, "Place") {
 
   @FieldResolver(() => MeetingConnection, { description: "Meetings at this place, in time order (undated last)." })
   meetings(@Root() place: Place, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    const list = { from: Prisma.sql`"Meeting" t`, where: [], sort: meetingsByStart, parentColumn: Prisma.sql`t."placeId"` };
+    const list = { ...meetingRows, where: [], sort: meetingsByStart, parentColumn: Prisma.sql`t."placeId"` };
     return loaders.childPage("meetingsByPlace", list, parsePageArgs(args, meetingsByStart)).load(place.id);
   }
 
   @FieldResolver(() => IncidentConnection, { description: "Incidents at this place, in time order (undated last)." })
   incidents(@Root() place: Place, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
-    const list = { from: Prisma.sql`"Incident" t`, where: [], sort: incidentsByStart, parentColumn: Prisma.sql`t."placeId"` };
+    const list = { ...incidentRows, where: [], sort: incidentsByStart, parentColumn: Prisma.sql`t."placeId"` };
     return loaders.childPage("incidentsByPlace", list, parsePageArgs(args, incidentsByStart)).load(place.id);
   }
 }

@@ -1,6 +1,7 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
-import { englishQuery, filterId, inDateRange, searchText } from "../../common/filters.js";
+import { englishDocument, englishQuery, searchDocument, filterId, inDateRange, searchText } from "../../common/filters.js";
+import { attributed } from "../../common/attribution.js";
 import type { SortKey } from "../../common/pagination.js";
 import { readableColumns, type ListQuery } from "../../common/lists.js";
 import { badUserInput } from "../../common/errors.js";
@@ -11,15 +12,9 @@ export const quotesBySaidAt = chronological("saidAt", Prisma.sql`t."saidAt"`);
 /** Quote rows as lists read them: every column but the stored search document (see `readableColumns`). */
 export const quoteRows = { from: Prisma.sql`"Quote" t`, columns: readableColumns("Quote") };
 
-/**
- * The English full-text document of a quote's text, stored by PostgreSQL (a generated column, GIN-indexed):
- * ranking reads it instead of parsing the text of every match again.
- */
-export const quoteDocument = Prisma.sql`t."searchDocument"`;
-
 /** How well a quote matches a full-text query, best first; double precision so cursors hold it exactly. */
 export function quoteRank(query: Prisma.Sql): SortKey {
-  return { name: "rank", expression: Prisma.sql`ts_rank(${quoteDocument}, ${query})::float8`, sqlType: "double precision", descending: true };
+  return { name: "rank", expression: Prisma.sql`ts_rank(${searchDocument}, ${query})::float8`, sqlType: "double precision", descending: true };
 }
 
 /** The quote text, HTML-escaped, with the words matching `query` in <mark>…</mark>. */
@@ -28,9 +23,24 @@ function highlight(query: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`ts_headline('english', ${escaped}, ${query}, 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')`;
 }
 
+/** Conditions on who said a quote: named or not, how described, affiliated with whom. */
+function speakerConditions(filter: QuoteFilter | null | undefined): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  // The very condition of the partial index of unnamed speakers' quotes in time order.
+  if (filter?.unnamedSpeaker === true) where.push(Prisma.sql`t."speakerId" IS NULL AND t."speakerDescription" IS NOT NULL`);
+  if (filter?.unnamedSpeaker === false) where.push(Prisma.sql`t."speakerId" IS NOT NULL`);
+  if (filter?.speakerDescription != null) {
+    const query = englishQuery(searchText(filter.speakerDescription, "filter.speakerDescription"));
+    where.push(Prisma.sql`${englishDocument(Prisma.sql`t."speakerDescription"`)} @@ ${query}`);
+  }
+  const affiliation = filterId("Actor", filter?.speakerAffiliation, "filter.speakerAffiliation");
+  if (affiliation) where.push(Prisma.sql`t."speakerAffiliationId" = CAST(${affiliation} AS uuid)`);
+  return where;
+}
+
 /** The root `quotes` list under a filter: in time order, or best match first with `search`. */
 export function quoteList(filter: QuoteFilter | null | undefined, order: TimeOrder | null | undefined): ListQuery {
-  const where: Prisma.Sql[] = [];
+  const where: Prisma.Sql[] = [...speakerConditions(filter), ...attributed("quoteId", filter)];
   const speaker = filterId("Actor", filter?.speaker, "filter.speaker");
   if (speaker) where.push(Prisma.sql`t."speakerId" = CAST(${speaker} AS uuid)`);
   if (filter?.saidAt) where.push(...inDateRange(Prisma.sql`t."saidAt"`, filter.saidAt, "filter.saidAt"));
@@ -43,7 +53,7 @@ export function quoteList(filter: QuoteFilter | null | undefined, order: TimeOrd
   const sort = quoteRank(query);
   return {
     ...list,
-    where: [...where, Prisma.sql`${quoteDocument} @@ ${query}`],
+    where: [...where, Prisma.sql`${searchDocument} @@ ${query}`],
     sort,
     edge: Prisma.sql`json_build_object('rank', ${sort.expression}, 'highlight', ${highlight(query)})`,
   };

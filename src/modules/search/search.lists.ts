@@ -1,28 +1,32 @@
 import { Prisma } from "../../generated/prisma/client.js";
-import { englishDocument, englishQuery } from "../../common/filters.js";
+import { englishQuery, folded, searchDocument } from "../../common/filters.js";
 import type { SortKey } from "../../common/pagination.js";
 import type { ListQuery } from "../../common/lists.js";
-import { actorNames, folded } from "../actor/actor.lists.js";
-import { quoteDocument } from "../quote/quote.lists.js";
+import { actorNames } from "../actor/actor.lists.js";
 
-type SearchPart = ListQuery & { typename: "Actor" | "Quote" | "Meeting" };
+type SearchPart = ListQuery & { typename: "Actor" | "Quote" | "Meeting" | "Incident" };
 
-function ranked(typename: SearchPart["typename"], table: string, match: Prisma.Sql, rank: Prisma.Sql): SearchPart {
+function ranked(typename: SearchPart["typename"], match: Prisma.Sql, rank: Prisma.Sql): SearchPart {
   const sort: SortKey = { name: "search", expression: Prisma.sql`(${rank})::float8`, sqlType: "double precision", descending: true };
-  return { typename, from: Prisma.sql`${Prisma.raw(`"${table}"`)} t`, where: [match], sort, edge: Prisma.sql`json_build_object('rank', ${sort.expression})` };
+  return { typename, from: Prisma.sql`${Prisma.raw(`"${typename}"`)} t`, where: [match], sort, edge: Prisma.sql`json_build_object('rank', ${sort.expression})` };
+}
+
+/** Rows whose stored full-text document matches `query`, ranked. */
+function fullText(typename: "Quote" | "Meeting" | "Incident", query: Prisma.Sql): SearchPart {
+  return ranked(typename, Prisma.sql`${searchDocument} @@ ${query}`, Prisma.sql`ts_rank(${searchDocument}, ${query})`);
 }
 
 /**
  * The parts of a search, one per table, each ranked: actors whose name or an alias is similar to
- * the query (pg_trgm's word similarity, at least its threshold of 0.6), quotes and meetings whose
- * text or title match it as English full text.
+ * the query (pg_trgm's word similarity, at least its threshold of 0.6); quotes (their text), meetings
+ * and incidents (their title, then description) that match it as English full text.
  */
 export function searchParts(text: string): SearchPart[] {
   const query = englishQuery(text);
-  const meetingTitle = englishDocument(Prisma.sql`t.title`);
   return [
-    ranked("Actor", "Actor", Prisma.sql`${folded(text)} <% ${actorNames}`, Prisma.sql`word_similarity(${folded(text)}, ${actorNames})`),
-    ranked("Quote", "Quote", Prisma.sql`${quoteDocument} @@ ${query}`, Prisma.sql`ts_rank(${quoteDocument}, ${query})`),
-    ranked("Meeting", "Meeting", Prisma.sql`${meetingTitle} @@ ${query}`, Prisma.sql`ts_rank(${meetingTitle}, ${query})`),
+    ranked("Actor", Prisma.sql`${folded(text)} <% ${actorNames}`, Prisma.sql`word_similarity(${folded(text)}, ${actorNames})`),
+    fullText("Quote", query),
+    fullText("Meeting", query),
+    fullText("Incident", query),
   ];
 }

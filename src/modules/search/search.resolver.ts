@@ -8,9 +8,9 @@ import { searchParts } from "./search.lists.js";
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => SearchResultConnection, { description: "Actors (by name or alias), quotes (by text) and meetings (by title) matching a query, in one list, best match first." })
+  @Query(() => SearchResultConnection, { description: "Actors (by name or alias), quotes (by text), meetings and incidents (by title and description) matching a query, in one list, best match first." })
   search(
-    @Arg("query", { description: `What to look for, at most ${MAX_SEARCH_LENGTH} characters; case and accents do not matter for names. Web-search syntax for quotes and meetings ("a phrase", or, -word); any other character is plain text.` }) query: string,
+    @Arg("query", { description: `What to look for, at most ${MAX_SEARCH_LENGTH} characters; case and accents do not matter for names. Web-search syntax for quotes, meetings and incidents ("a phrase", or, -word); any other character is plain text.` }) query: string,
     @Args() args: PageArgs,
     @Ctx() { prisma, loaders }: Context,
   ) {

@@ -7,15 +7,17 @@ import { involving } from "../incident/incident.lists.js";
 
 /**
  * The parts of an actor's timeline, one per table, each ordered by its own time column under one
- * sort name (so one cursor serves all three) and using that table's chronological index.
+ * sort name (so one cursor serves all three) and using that table's chronological index. Undated
+ * events, when included, sort as the end of time (`timeOrderExpression`), so they follow the dated
+ * ones and keyset cursors pass through them as through any other.
  */
-export function timelineParts(actorId: string, range: DateRange): (ListQuery & { typename: "Meeting" | "Quote" | "Incident" })[] {
+export function timelineParts(actorId: string, range: DateRange, includeUndated: boolean): (ListQuery & { typename: "Meeting" | "Quote" | "Incident" })[] {
   const part = (typename: "Meeting" | "Quote" | "Incident", table: string, timeColumn: string, condition: Prisma.Sql) => {
     const column = Prisma.sql`t.${Prisma.raw(`"${timeColumn}"`)}`;
     return {
       typename,
       from: Prisma.sql`${Prisma.raw(`"${table}"`)} t`,
-      where: [condition, ...inDateRange(column, range, "to")],
+      where: [condition, ...inDateRange(column, range, "to", includeUndated)],
       sort: chronological("timeline", column),
     };
   };

@@ -9,16 +9,21 @@ import { timelineParts } from "./timeline.lists.js";
 @Resolver()
 export class TimelineResolver {
   @Query(() => TimelineConnection, {
-    description: "What an actor did, oldest first: meetings they attend or attended, quotes of theirs and incidents they took part in. Undated events are left out (they have no place in time).",
+    description: "What an actor did, oldest first: meetings they attend or attended, quotes of theirs and incidents they took part in. Undated events are left out (they have no place in time) unless `includeUndated` is true.",
   })
   timeline(
     @Arg("actor", () => ID, { description: "Whose timeline (an Actor id)." }) actor: string,
     @Arg("from", () => Date, { nullable: true, description: "Only events at or after this moment." }) from: Date | null,
     @Arg("to", () => Date, { nullable: true, description: "Only events before this moment." }) to: Date | null,
+    @Arg("includeUndated", () => Boolean, {
+      defaultValue: false,
+      description: "Also list the undated events, after all the dated ones (undated events have no place inside `from`–`to`, so a range does not exclude them).",
+    })
+    includeUndated: boolean,
     @Args() args: PageArgs,
     @Ctx() { prisma, loaders }: Context,
   ) {
-    const parts = timelineParts(parseIdOf("Actor", actor, "actor"), { from, to });
+    const parts = timelineParts(parseIdOf("Actor", actor, "actor"), { from, to }, includeUndated);
     return findMergedPage(prisma, parts, parsePageArgs(args, parts[0].sort), (row) => loaders.node(row.__typename, row.id));
   }
 }

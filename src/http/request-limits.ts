@@ -60,7 +60,16 @@ export function requestLimitErrors(
 ): GraphQLError[] {
   const nul = nulErrors(document, variables ?? {});
   if (nul.length) return nul;
-  const complexity = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pageCost] });
+  let complexity: number;
+  try {
+    complexity = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pageCost] });
+  } catch (error) {
+    // The document is valid by now, so what the cost cannot be computed for is a variable value that
+    // does not coerce (a malformed date): the client's mistake, which Apollo Server would otherwise
+    // report as INTERNAL_SERVER_ERROR since it comes from a plugin.
+    if (!(error instanceof GraphQLError)) throw error;
+    return [new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } })];
+  }
   return complexity > MAX_COMPLEXITY ? [tooComplex(complexity)] : [];
 }
 

@@ -11,9 +11,16 @@ function ranked(typename: SearchPart["typename"], match: Prisma.Sql, rank: Prism
   return { typename, from: Prisma.sql`${Prisma.raw(`"${typename}"`)} t`, where: [match], sort, edge: Prisma.sql`json_build_object('rank', ${sort.expression})` };
 }
 
+/**
+ * ts_rank's weights of the labels {D, C, B, A}: a quote's text (D, unlabelled) and a meeting's or
+ * incident's title (A) count alike, as PostgreSQL's default for D, so the kinds rank on one scale; a
+ * description (B) counts half.
+ */
+const rankWeights = Prisma.sql`'{0.1, 0.1, 0.05, 0.1}'::float4[]`;
+
 /** Rows whose stored full-text document matches `query`, ranked. */
 function fullText(typename: "Quote" | "Meeting" | "Incident", query: Prisma.Sql): SearchPart {
-  return ranked(typename, Prisma.sql`${searchDocument} @@ ${query}`, Prisma.sql`ts_rank(${searchDocument}, ${query})`);
+  return ranked(typename, Prisma.sql`${searchDocument} @@ ${query}`, Prisma.sql`ts_rank(${rankWeights}, ${searchDocument}, ${query})`);
 }
 
 /**

@@ -7,14 +7,8 @@ import type { PlaceFilter } from "./place.filter.js";
 const placesByName = alphabetical("name", Prisma.sql`t.name`);
 
 /** A place's name (the column given) folded on a line of its own (SQL function of the migrations, trigram-indexed). */
-function placeName(column: Prisma.Sql): Prisma.Sql {
+export function placeName(column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`dossier_place_name(${column})`;
-}
-
-/** Rows `t` whose `placeId` is a place whose name, or a word of it, starts with `prefix` (the filter's `argument`). */
-export function atPlaceNamed(prefix: string, argument: string): Prisma.Sql {
-  const named = nameStartsWith(placeName(Prisma.sql`p.name`), searchText(prefix, argument));
-  return Prisma.sql`t."placeId" = ANY(ARRAY(SELECT p.id FROM "Place" p WHERE ${named}))`;
 }
 
 /** The root `places` list under a filter, alphabetical. */

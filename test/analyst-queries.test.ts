@@ -1,7 +1,7 @@
 import { print } from "graphql";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
-import { actorId, nodes } from "./helpers/graph.js";
+import { actorId, nodes, walkPages } from "./helpers/graph.js";
 import {
   ActorBySlugDocument,
   ActorTimelineDocument,
@@ -177,6 +177,7 @@ describe("timeline(includeUndated)", () => {
 
   it("lists the undated events after the dated ones", async () => {
     const dated = nodes(await timeline({ first: 100 }));
+    expect(nodes(await timeline({ includeUndated: null, first: 100 }))).toEqual(dated);
     const page = await timeline({ includeUndated: true, first: 100 });
     const all = nodes(page);
     expect(page.totalCount).toBe(all.length);
@@ -190,22 +191,8 @@ describe("timeline(includeUndated)", () => {
 
   it("pages forwards and backwards through dated and undated events alike", async () => {
     const all = nodes(await timeline({ includeUndated: true, first: 100 }));
-    const forward: typeof all = [];
-    let after: string | null | undefined;
-    do {
-      const page = await timeline({ includeUndated: true, first: 2, after });
-      forward.push(...nodes(page));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
-    } while (after);
-    expect(forward).toEqual(all);
-    const backward: typeof all = [];
-    let before: string | null | undefined;
-    do {
-      const page = await timeline({ includeUndated: true, last: 3, before });
-      backward.unshift(...nodes(page));
-      before = page.pageInfo.hasPreviousPage ? page.pageInfo.startCursor : undefined;
-    } while (before);
-    expect(backward).toEqual(all);
+    expect(await walkPages("forwards", (after) => timeline({ includeUndated: true, first: 2, after }))).toEqual(all);
+    expect(await walkPages("backwards", (before) => timeline({ includeUndated: true, last: 3, before }))).toEqual(all);
   });
 
   it("keeps the undated events beside a range, which restricts only the dated ones", async () => {
@@ -217,7 +204,7 @@ describe("timeline(includeUndated)", () => {
 });
 
 describe("search across actors, quotes, meetings and incidents", () => {
-  const search = async (query: string, first = 100, after?: string | null) => (await api.request(SearchEverythingDocument, { query, first, after })).search;
+  const search = async (query: string, first = 100, after?: string) => (await api.request(SearchEverythingDocument, { query, first, after })).search;
   const hits = async (query: string) => nodes(await search(query)).map((node) => [node.__typename, "title" in node ? node.title : "text" in node ? node.text : node.name]);
 
   it("finds incidents by title and description", async () => {
@@ -242,14 +229,7 @@ describe("search across actors, quotes, meetings and incidents", () => {
   it("pages across the four kinds with cursors", async () => {
     const all = nodes(await search("Ukraine"));
     expect(new Set(all.map((node) => node.__typename))).toEqual(new Set(["Actor", "Quote", "Meeting", "Incident"]));
-    const walked: typeof all = [];
-    let after: string | null | undefined;
-    do {
-      const page = await search("Ukraine", 3, after);
-      walked.push(...nodes(page));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : undefined;
-    } while (after);
-    expect(walked).toEqual(all);
+    expect(await walkPages("forwards", (after) => search("Ukraine", 3, after))).toEqual(all);
   });
 });
 

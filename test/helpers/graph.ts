@@ -33,3 +33,19 @@ export async function nodeExists(api: TestServer, id: string): Promise<boolean> 
   if (errors) throw new Error(JSON.stringify(errors));
   return data.node !== null;
 }
+
+type Page<T> = Edges<T> & { pageInfo: { hasNextPage?: boolean; hasPreviousPage?: boolean; startCursor?: string | null; endCursor?: string | null } };
+
+/** Every node of a list, read page by page: forwards through `after` cursors, or backwards through `before` ones. */
+export async function walkPages<T>(direction: "forwards" | "backwards", page: (cursor?: string) => Promise<Page<T>>): Promise<T[]> {
+  const walked: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const { pageInfo, ...connection } = await page(cursor);
+    if (direction === "forwards") walked.push(...nodes(connection));
+    else walked.unshift(...nodes(connection));
+    const more = direction === "forwards" ? pageInfo.hasNextPage : pageInfo.hasPreviousPage;
+    cursor = (more && (direction === "forwards" ? pageInfo.endCursor : pageInfo.startCursor)) || undefined;
+  } while (cursor);
+  return walked;
+}

@@ -16,14 +16,15 @@ export class TimelineResolver {
     @Arg("from", () => Date, { nullable: true, description: "Only events at or after this moment." }) from: Date | null,
     @Arg("to", () => Date, { nullable: true, description: "Only events before this moment." }) to: Date | null,
     @Arg("includeUndated", () => Boolean, {
+      nullable: true,
       defaultValue: false,
       description: "Also list the undated events, after all the dated ones (undated events have no place inside `from`–`to`, so a range does not exclude them).",
     })
-    includeUndated: boolean,
+    includeUndated: boolean | null,
     @Args() args: PageArgs,
     @Ctx() { prisma, loaders }: Context,
   ) {
-    const parts = timelineParts(parseIdOf("Actor", actor, "actor"), { from, to }, includeUndated);
+    const parts = timelineParts(parseIdOf("Actor", actor, "actor"), { from, to }, includeUndated === true);
     return findMergedPage(prisma, parts, parsePageArgs(args, parts[0].sort), (row) => loaders.node(row.__typename, row.id));
   }
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, preview, type InlineConfig, type PreviewServer } from "vite";
 import { useTestServer } from "./helpers/server.js";
 import { useBrowser } from "./helpers/browser.js";
+import { ActorSlugsDocument } from "./generated/graphql.js";
 
 // The seed article's passage for Macron's first quote, as the reader should see it marked.
 const excerpt = "Ahead of the meeting, Macron reportedly said, “We Europeans are ready to provide security guarantees to Ukraine and the Ukrainians on the day peace is signed.”";
@@ -72,6 +73,23 @@ describe("the web example (examples/web) on the seed data", () => {
     ]);
     expect(await chart.locator("text.value").allTextContents()).toEqual(["112 drones", "84 drones"]);
     await browser.screenshot(page, "web-incident");
+
+    // A competing claim, recorded through the API, sits beside the Air Force's in the same group.
+    const incident = decodeURIComponent(new URL(page.url()).hash.replace("#/incident/", ""));
+    const { actors } = await api.request(ActorSlugsDocument);
+    const russia = actors.edges.find(({ node }) => node.slug === "russia")!.node.id;
+    const created = await api.write(`mutation($input: FigureInput!) { createFigure(input: $input) { errors { code } } }`, {
+      input: { incident, metric: "drones_launched", value: 90, unit: "drones", claimant: russia },
+    });
+    expect(created).toEqual({ data: { createFigure: { errors: [] } } });
+    await page.reload();
+    await expect.poll(() => chart.locator("g[aria-label]").evaluateAll((bars) => bars.map((bar) => bar.getAttribute("aria-label")))).toEqual([
+      "Ukrainian Air Force: 112 drones drones launched",
+      "Russia: 90 drones drones launched",
+      "Ukrainian Air Force: 84 drones drones intercepted or jammed",
+    ]);
+    expect(await chart.locator("text.legend").allTextContents()).toEqual(["Ukrainian Air Force", "Russia"]);
+    await browser.screenshot(page, "web-incident-competing-claims");
     expect(errors).toEqual([]);
   });
 });

@@ -59,7 +59,9 @@ export function FigureChart({ figures }: { figures: Figure[] }) {
         {claimants.map((claimant, i) => (
           <g key={claimant} transform={`translate(${i * 180}, 0)`}>
             <rect y={-10} width={12} height={12} fill={colors[i % colors.length]} />
-            <text x={18}>{claimant}</text>
+            <text x={18} className="legend">
+              {claimant}
+            </text>
           </g>
         ))}
       </g>

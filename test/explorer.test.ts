@@ -29,6 +29,14 @@ describe("outside production", () => {
     expect(home.body).toContain(`<a href="graphiql">GraphiQL</a>`);
   });
 
+  it("gives each Sandbox page, note included, a fresh CSP nonce", async () => {
+    const pages = [await get(api, "/graphql"), await get(api, "/graphql")];
+    const nonces = pages.map((page) => page.body.match(/'nonce-([0-9a-f]+)'/)?.[1]);
+    expect(pages.every((page) => page.body.includes(`<a href="graphiql">GraphiQL</a>`))).toBe(true);
+    expect(nonces[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(nonces[1]).not.toBe(nonces[0]);
+  });
+
   it("keeps Sandbox on /graphql, its offline fallback pointing to GraphiQL", async () => {
     const { page } = await browser.open(api.url);
     const link = page.locator(".fallback a", { hasText: "GraphiQL" });
@@ -76,6 +84,25 @@ describe("outside production", () => {
     await typeInEditor(page, headersEditor, `{ "authorization": "Bearer ${api.keys.editor}" }`);
     await page.getByRole("button", { name: /^Execute query/ }).click();
     await expect.poll(() => editorText(page, response), { timeout: 30_000 }).toMatch(/"name": "Ada Reporter", "createdBy": \{ "name": "Test editor" \}/);
+    await page.close();
+  });
+
+  it("runs a subscription over graphql-ws and shows its events", async () => {
+    const { page } = await browser.open(`${origin(api)}/graphiql`);
+    await typeInEditor(page, queryEditor, "subscription { quoteRecorded { text speakerDescription } }");
+    await page.getByRole("button", { name: /^Execute query/ }).click();
+    const recordQuote = `mutation($input: QuoteInput!) { createQuote(input: $input) { errors { code } } }`;
+    const input = { kind: "PARAPHRASE", text: "Heard live in GraphiQL.", speakerDescription: "a test reporter" };
+    // Quotes are recorded until one arrives: nothing on the page says when the subscription has started.
+    await expect
+      .poll(
+        async () => {
+          expect(await api.write(recordQuote, { input })).toEqual({ data: { createQuote: { errors: [] } } });
+          return editorText(page, response);
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toMatch(/"text": "Heard live in GraphiQL\.", "speakerDescription": "a test reporter"/);
     await page.close();
   });
 });

@@ -28,8 +28,10 @@ export function landingPage(config: ExplorerConfig): ApolloServerPlugin {
       return {
         async renderLandingPage() {
           const { html } = await listener!.renderLandingPage!();
-          const page = typeof html === "string" ? html : await html();
-          return { html: page.replace(/(<div class="fallback">[\s\S]*?)<\/div>/, `$1${offlineNote}</div>`) };
+          // Per request, as Apollo's own: each page gets a fresh CSP nonce.
+          const withNote = async () =>
+            (typeof html === "string" ? html : await html()).replace(/(<div class="fallback">[\s\S]*?)<\/div>/, `$1${offlineNote}</div>`);
+          return { html: withNote };
         },
       };
     },

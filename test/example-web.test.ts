@@ -4,13 +4,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build, preview, type InlineConfig, type PreviewServer } from "vite";
 import { useTestServer } from "./helpers/server.js";
-import { useBrowser } from "./helpers/browser.js";
+import { browserTestTimeout, patience, useBrowser } from "./helpers/browser.js";
 import { ActorSlugsDocument } from "./generated/graphql.js";
 
 // The seed article's passage for Macron's first quote, as the reader should see it marked.
 const excerpt = "Ahead of the meeting, Macron reportedly said, “We Europeans are ready to provide security guarantees to Ukraine and the Ukrainians on the day peace is signed.”";
 
-describe("the web example (examples/web) on the seed data", () => {
+describe("the web example (examples/web) on the seed data", { timeout: browserTestTimeout }, () => {
   const api = useTestServer();
   const browser = useBrowser();
   let web: PreviewServer | undefined;
@@ -41,7 +41,7 @@ describe("the web example (examples/web) on the seed data", () => {
     await page.getByRole("list", { name: "Search results" }).getByRole("link", { name: "Emmanuel Macron" }).click();
 
     const timeline = page.locator("ol.timeline");
-    await expect.poll(() => timeline.locator("> li").allInnerTexts()).toEqual([
+    await expect.poll(() => timeline.locator("> li").allInnerTexts(), patience).toEqual([
       expect.stringMatching(/^MEETING\s+4 September 2025: Coalition of the willing meeting in Paris on security guarantees for Ukraine · Paris$/),
       expect.stringContaining("“We Europeans are ready to provide security guarantees"),
       expect.stringContaining("Preparatory work had been done"),
@@ -53,7 +53,7 @@ describe("the web example (examples/web) on the seed data", () => {
 
     await timeline.getByRole("link", { name: "Coalition of the willing meeting in Paris on security guarantees for Ukraine" }).first().click();
     const attendees = page.getByRole("list", { name: "Attendees" }).getByRole("listitem");
-    await expect.poll(() => attendees.allInnerTexts()).toEqual([
+    await expect.poll(() => attendees.allInnerTexts(), patience).toEqual([
       "Steve Witkoff PARTICIPANT",
       "Emmanuel Macron CHAIR",
       "Keir Starmer CHAIR",
@@ -67,7 +67,8 @@ describe("the web example (examples/web) on the seed data", () => {
 
     await page.getByRole("link", { name: "Russian drone attack on Ukraine overnight Thursday" }).click();
     const chart = page.getByRole("img", { name: "Figures by claimant" });
-    await expect.poll(() => chart.locator("g[aria-label]").evaluateAll((bars) => bars.map((bar) => bar.getAttribute("aria-label")))).toEqual([
+    const barLabels = () => chart.locator("g[aria-label]").evaluateAll((bars) => bars.map((bar) => bar.getAttribute("aria-label")));
+    await expect.poll(barLabels, patience).toEqual([
       "Ukrainian Air Force: 112 drones drones launched",
       "Ukrainian Air Force: 84 drones drones intercepted or jammed",
     ]);
@@ -83,7 +84,7 @@ describe("the web example (examples/web) on the seed data", () => {
     });
     expect(created).toEqual({ data: { createFigure: { errors: [] } } });
     await page.reload();
-    await expect.poll(() => chart.locator("g[aria-label]").evaluateAll((bars) => bars.map((bar) => bar.getAttribute("aria-label")))).toEqual([
+    await expect.poll(barLabels, patience).toEqual([
       "Ukrainian Air Force: 112 drones drones launched",
       "Russia: 90 drones drones launched",
       "Ukrainian Air Force: 84 drones drones intercepted or jammed",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer, type TestServer } from "./helpers/server.js";
-import { editorText, typeInEditor, useBrowser } from "./helpers/browser.js";
+import { browserTestTimeout, editorText, patience, typeInEditor, useBrowser } from "./helpers/browser.js";
 
 // GraphiQL's Monaco editors.
 const queryEditor = ".graphiql-query-editor .monaco-editor";
@@ -17,7 +17,7 @@ async function get(api: TestServer, path: string) {
   return { status: res.status, type: res.headers.get("content-type"), body: await res.text() };
 }
 
-describe("outside production", () => {
+describe("outside production", { timeout: browserTestTimeout }, () => {
   const api = useTestServer();
   const browser = useBrowser();
 
@@ -40,7 +40,7 @@ describe("outside production", () => {
   it("keeps Sandbox on /graphql, its offline fallback pointing to GraphiQL", async () => {
     const { page } = await browser.open(api.url);
     const link = page.locator(".fallback a", { hasText: "GraphiQL" });
-    await expect.poll(() => link.getAttribute("href")).toBe("graphiql");
+    await expect.poll(() => link.getAttribute("href"), patience).toBe("graphiql");
     expect(await page.locator("script[src*='embeddable-sandbox']").count()).toBe(1);
     // Apollo fades the fallback in after two seconds.
     await page.waitForFunction(() => getComputedStyle(document.querySelector(".fallback")!).opacity === "1");
@@ -58,11 +58,11 @@ describe("outside production", () => {
     await typeInEditor(page, variablesEditor, `{ "prefix": "macron" }`);
     await page.getByRole("button", { name: /^Prettify query/ }).click();
     await page.getByRole("button", { name: /^Execute query/ }).click();
-    await expect.poll(() => editorText(page, response), { timeout: 30_000 }).toMatch(/"name": "Emmanuel Macron", "kind": "PERSON"/);
+    await expect.poll(() => editorText(page, response), patience).toMatch(/"name": "Emmanuel Macron", "kind": "PERSON"/);
     await browser.screenshot(page, "graphiql-query");
 
     await page.getByRole("button", { name: "Show History" }).click();
-    await expect.poll(() => page.locator(".graphiql-history-item-label").allInnerTexts()).toContain("FindActors");
+    await expect.poll(() => page.locator(".graphiql-history-item-label").allInnerTexts(), patience).toContain("FindActors");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -71,7 +71,7 @@ describe("outside production", () => {
     const { page } = await browser.open(`${origin(api)}/graphiql`);
     await page.getByRole("button", { name: "Show Documentation Explorer" }).click();
     await page.locator(".graphiql-doc-explorer").getByText("Query", { exact: true }).click();
-    await expect.poll(() => page.locator(".graphiql-doc-explorer").innerText()).toContain("Actors in alphabetical order, optionally filtered.");
+    await expect.poll(() => page.locator(".graphiql-doc-explorer").innerText(), patience).toContain("Actors in alphabetical order, optionally filtered.");
     await browser.screenshot(page, "graphiql-docs");
     await page.close();
   });
@@ -83,7 +83,7 @@ describe("outside production", () => {
     await page.getByRole("button", { name: "Headers" }).click();
     await typeInEditor(page, headersEditor, `{ "authorization": "Bearer ${api.keys.editor}" }`);
     await page.getByRole("button", { name: /^Execute query/ }).click();
-    await expect.poll(() => editorText(page, response), { timeout: 30_000 }).toMatch(/"name": "Ada Reporter", "createdBy": \{ "name": "Test editor" \}/);
+    await expect.poll(() => editorText(page, response), patience).toMatch(/"name": "Ada Reporter", "createdBy": \{ "name": "Test editor" \}/);
     await page.close();
   });
 
@@ -100,7 +100,7 @@ describe("outside production", () => {
           expect(await api.write(recordQuote, { input })).toEqual({ data: { createQuote: { errors: [] } } });
           return editorText(page, response);
         },
-        { timeout: 30_000, interval: 1_000 },
+        { ...patience, interval: 1_000 },
       )
       .toMatch(/"text": "Heard live in GraphiQL\.", "speakerDescription": "a test reporter"/);
     await page.close();

@@ -21,6 +21,12 @@ const args = [
   "--disable-sync",
 ];
 
+/** How long a browser test waits for a page to show something (`expect.poll`): the machine may be busy. */
+export const patience = { timeout: 30_000 } as const;
+
+/** A browser test's own time limit: a page, its scripts and the server share two busy cores. */
+export const browserTestTimeout = 180_000;
+
 export interface TestBrowser {
   /** A new tab; errors thrown by its scripts are collected in `errors`. */
   open(url: string): Promise<{ page: Page; errors: Error[] }>;

@@ -12,6 +12,8 @@ export interface Config {
   redisPrefix: string;
   production: boolean;
   introspection: boolean;
+  /** Serve GraphiQL, built from Dossier's own assets, at /graphiql. */
+  graphiql: boolean;
   /** Load the seed article into an empty database at start. */
   seed: boolean;
   /** Serve an Apollo Federation 2 subgraph schema (`@key` entities, `_service`, `_entities`). */
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix: env.REDIS_PREFIX ?? "dossier:",
     production,
     introspection: parseBoolean("INTROSPECTION", env.INTROSPECTION, !production),
+    graphiql: parseBoolean("GRAPHIQL", env.GRAPHIQL, !production),
     seed: parseBoolean("SEED", env.SEED, true),
     federation: parseBoolean("FEDERATION", env.FEDERATION, false),
   };

@@ -6,8 +6,6 @@ import cors from "cors";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
-import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Config } from "./config.js";
@@ -21,6 +19,7 @@ import { requestBodyErrors } from "./http/body-errors.js";
 import { prepareSubscription } from "./http/graphql-ws.js";
 import { listen } from "./http/listen.js";
 import { requestLimitsPlugin } from "./http/request-limits.js";
+import { explorerRoutes, landingPage } from "./http/explorer.js";
 import { formatError } from "./common/format-error.js";
 import { createEvents, type Events } from "./events.js";
 
@@ -59,10 +58,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
         ApolloServerPluginDrainHttpServer({ httpServer }),
         requestLimitsPlugin<Context>(),
         { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
-        config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+        landingPage(config),
       ],
     });
     await apollo.start();
+    app.use(explorerRoutes(config));
     app.use(
       "/graphql",
       cors(),

@@ -13,9 +13,8 @@ import { useServer } from "graphql-ws/use/ws";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { openDatabase, type Database } from "./db/database.js";
-import { migrate } from "./db/migrate.js";
+import { migrateAndSeed } from "./db/prepare.js";
 import { readReplicasPlugin } from "./db/read-replicas.js";
-import { seedIfEmpty } from "./db/seed.js";
 import { createSchema } from "./schema.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
@@ -45,8 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
   let events: Events | undefined;
   try {
-    await migrate(database);
-    if (config.seed) await seedIfEmpty(database.prisma);
+    await migrateAndSeed(config, database);
     events = await createEvents(config);
     const publicSchema = await createSchema(events.pubSub);
     const schema = config.federation ? createSubgraphSchema(publicSchema) : publicSchema;

@@ -9,6 +9,8 @@ import { createPool, DatabaseUnavailableError, pgliteOptions, poolDatabase, pool
 
 /** Connections the socket accepts beyond the server's pool: room for command-line tools. */
 const TOOL_CONNECTIONS = 16;
+/** How long a tool waits for a starting server's socket. */
+const ATTACH_WAIT_MS = 60_000;
 
 /**
  * Where the PGlite of `dataDir` is served: a PostgreSQL Unix socket in the data directory, or in
@@ -38,11 +40,19 @@ export async function openEmbeddedDatabase(settings: DatabaseSettings): Promise<
     if (!(error instanceof DataDirInUseError)) throw error;
     if (!settings.attach) throw new DatabaseUnavailableError(`${error.message}; stop it or set DATA_DIR to another directory`);
     const pool = connect(settings.pool?.size ?? 2);
-    await pool.query("SELECT 1").catch(async (cause: Error) => {
-      await pool.end();
-      throw new DatabaseUnavailableError(`${error.message}, but its socket in ${socketDir} does not answer: ${cause.message}`);
-    });
-    return poolDatabase("embedded", pool, { pool: settings.pool });
+    // The holder may still be starting: its socket opens once PGlite has loaded.
+    for (const deadline = Date.now() + ATTACH_WAIT_MS; ; ) {
+      try {
+        await pool.query("SELECT 1");
+        return poolDatabase("embedded", pool, { pool: settings.pool });
+      } catch (cause) {
+        if (Date.now() > deadline) {
+          await pool.end();
+          throw new DatabaseUnavailableError(`${error.message}, but its socket in ${socketDir} does not answer: ${(cause as Error).message}`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
   }
   try {
     const pglite = await PGlite.create(path.join(dataDir, "postgres"), pgliteOptions);

@@ -26,9 +26,9 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-async function start(how: "npm start" | "node", env: NodeJS.ProcessEnv = {}): Promise<Started> {
+async function start(how: "npm start" | "node", on: TestDatabase = database): Promise<Started> {
   const port = await freePort();
-  const settings = { ...databaseEnv(database.settings), HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "silent", ...env };
+  const settings = { ...databaseEnv(on.settings), HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: "silent" };
   child = how === "npm start"
     ? spawn("npm", ["start", "--silent"], { cwd: root, env: { ...process.env, ...settings }, stdio: ["ignore", "pipe", "pipe"] })
     : runScript("src/index.ts", [], settings);
@@ -83,11 +83,17 @@ describe.each([
 });
 
 it("reopens the embedded data directory at once after a kill -9", async () => {
-  const crashed = await start("node");
-  crashed.child.kill("SIGKILL");
-  await crashed.exited;
-  const next = await start("node");
-  expect((await (await fetch(next.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ actors { totalCount } }" }) })).json()).data.actors.totalCount).toBeGreaterThan(0);
-  next.child.kill("SIGTERM");
-  expect(await next.exited).toBe(0);
+  const embedded = await createTestDatabase("");
+  try {
+    const crashed = await start("node", embedded);
+    crashed.child.kill("SIGKILL");
+    await crashed.exited;
+    const next = await start("node", embedded);
+    const response = await fetch(next.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ actors { totalCount } }" }) });
+    expect((await response.json()).data.actors.totalCount).toBeGreaterThan(0);
+    next.child.kill("SIGTERM");
+    expect(await next.exited).toBe(0);
+  } finally {
+    await embedded.drop();
+  }
 });

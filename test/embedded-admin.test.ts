@@ -78,6 +78,19 @@ describe("command-line tools while the server runs on the embedded database", ()
     expect(titles).toHaveLength(2);
   });
 
+  it("serves many concurrent reads and writes over its socket without mixing their statements", slow, async () => {
+    const key = (await runCli("apikey", ["create", "--role", "editor", "--name", "Concurrent"], settings)).stdout.trim().split("\n").at(-1)!;
+    const read = async () => {
+      const response = await fetch(server.url, {
+        method: "POST", headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ actors(first: 5) { totalCount edges { node { name quotes(first: 3) { edges { node { text } } } } } } }` }),
+      });
+      return (await response.json()) as { errors?: unknown[] };
+    };
+    const results = await Promise.all(Array.from({ length: 40 }, (_, index) => (index % 4 === 0 ? createActor(key) : read())));
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+  });
+
   it("a second server on the same directory is still refused", slow, async () => {
     await expect(startServer({ ...loadConfig({ HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "silent" }), ...settings })).rejects.toThrow(/in use by another Dossier process/);
   });

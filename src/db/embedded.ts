@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { DataDirInUseError, lockDataDir } from "./data-dir-lock.js";
+import { keepSequencesTogether } from "./pglite-sequences.js";
 import { createPool, DatabaseUnavailableError, pgliteOptions, poolDatabase, poolOptions, type Database, type DatabaseSettings } from "./database.js";
 
 /** Connections the socket accepts beyond the server's pool: room for command-line tools. */
@@ -62,6 +63,7 @@ export async function openEmbeddedDatabase(settings: DatabaseSettings): Promise<
     await fs.rm(socketPath, { force: true });
     const size = settings.pool?.size ?? 10;
     const socketServer = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections: size + TOOL_CONNECTIONS });
+    keepSequencesTogether(socketServer);
     await socketServer.start();
     return poolDatabase("embedded", connect(size), {
       pool: settings.pool,

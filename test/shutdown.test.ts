@@ -10,6 +10,8 @@ import { freePort } from "./helpers/postgres-cluster.js";
 import { runScript, stop, waitForOutput } from "./helpers/process.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
+// Server processes start and stop here, each loading PGlite or connecting: slow on a busy machine.
+const slow = { timeout: 240_000 };
 let database: TestDatabase;
 let child: ChildProcess | undefined;
 beforeAll(async () => {
@@ -57,7 +59,7 @@ describe.each([
   ["npm start", "SIGTERM"],
   ["node", "SIGINT"],
 ] as const)("%s, sent %s", (how, signal) => {
-  it("stops accepting, finishes the request in flight, closes subscriptions, closes the database and exits 0", async () => {
+  it("stops accepting, finishes the request in flight, closes subscriptions, closes the database and exits 0", slow, async () => {
     const server = await start(how);
     const closes: number[] = [];
     let connected!: () => void;
@@ -82,7 +84,7 @@ describe.each([
   });
 });
 
-it("reopens the embedded data directory at once after a kill -9", async () => {
+it("reopens the embedded data directory at once after a kill -9", slow, async () => {
   const embedded = await createTestDatabase("");
   try {
     const crashed = await start("node", embedded);

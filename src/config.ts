@@ -18,6 +18,22 @@ export interface Config {
   seed: boolean;
   /** Serve an Apollo Federation 2 subgraph schema (`@key` entities, `_service`, `_entities`). */
   federation: boolean;
+  /** Connections to the database and how long to wait for them (see README "Operations"). */
+  pool: PoolSettings;
+  /** PostgreSQL read replicas: queries read from one of them; mutations read and write on `databaseUrl`. */
+  replicaUrls: string[];
+  /** How long a SIGTERM/SIGINT waits for in-flight requests before closing what is left. */
+  shutdownGraceMs: number;
+  /** pino's level for the JSON logs on stdout ("silent" turns them off). */
+  logLevel: string;
+}
+
+export interface PoolSettings {
+  size: number;
+  /** How long a request waits for a connection (a free pooled one or a new one) before DATABASE_UNAVAILABLE. */
+  connectionTimeoutMs: number;
+  /** How long one SQL statement may run (0: no limit); also how long the server waits for a frozen database to answer. */
+  statementTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +54,15 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
+function parseInteger(name: string, value: string | undefined, fallback: number, minimum: number): number {
+  if (value === undefined || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < minimum) throw new ConfigError(`${name} must be an integer of at least ${minimum}, got "${value}"`);
+  return number;
+}
+
+const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
 function parseUrl(name: string, value: string | undefined, protocols: string[]): string | undefined {
   if (value === undefined || value === "") return undefined;
   let protocol: string;
@@ -49,6 +74,12 @@ function parseUrl(name: string, value: string | undefined, protocols: string[]):
   if (!protocols.includes(protocol)) {
     throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(" or ")}`);
   }
+  return value;
+}
+
+function parseLogLevel(value: string | undefined): string {
+  if (value === undefined || value === "") return "info";
+  if (!logLevels.includes(value)) throw new ConfigError(`LOG_LEVEL must be one of ${logLevels.join(", ")}, got "${value}"`);
   return value;
 }
 
@@ -66,5 +97,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: parseBoolean("GRAPHIQL", env.GRAPHIQL, !production),
     seed: parseBoolean("SEED", env.SEED, true),
     federation: parseBoolean("FEDERATION", env.FEDERATION, false),
+    pool: {
+      size: parseInteger("DATABASE_POOL_SIZE", env.DATABASE_POOL_SIZE, 10, 1),
+      connectionTimeoutMs: parseInteger("DATABASE_CONNECTION_TIMEOUT_MS", env.DATABASE_CONNECTION_TIMEOUT_MS, 5_000, 1),
+      statementTimeoutMs: parseInteger("DATABASE_STATEMENT_TIMEOUT_MS", env.DATABASE_STATEMENT_TIMEOUT_MS, 10_000, 0),
+    },
+    replicaUrls: (env.DATABASE_REPLICA_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean)
+      .map((url, index) => parseUrl(`DATABASE_REPLICA_URLS (URL ${index + 1})`, url, ["postgres:", "postgresql:"])!),
+    shutdownGraceMs: parseInteger("SHUTDOWN_GRACE_MS", env.SHUTDOWN_GRACE_MS, 10_000, 0),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   };
 }

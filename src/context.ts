@@ -15,6 +15,6 @@ export interface Context {
   events: Events;
 }
 
-export function createContext(prisma: PrismaClient, events: Events, authorization?: string): Context {
-  return { prisma, loaders: new Loaders(prisma), requestId: randomUUID(), auth: new Auth(prisma, authorization), events };
+export function createContext(prisma: PrismaClient, events: Events, authorization?: string, requestId: string = randomUUID()): Context {
+  return { prisma, loaders: new Loaders(prisma), requestId, auth: new Auth(prisma, authorization), events };
 }

@@ -48,6 +48,8 @@ export interface Events {
   quoteRecorded(event: FactRecorded): void;
   incidentRecorded(event: FactRecorded): void;
   meetingChanged(event: MeetingChanged): void;
+  /** Resolves when Redis (if configured) answers. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -86,6 +88,9 @@ export async function createEvents(config: { redisUrl: string | undefined; redis
     quoteRecorded: (event) => pubSub.publish(topics.quoteRecorded, event),
     incidentRecorded: (event) => pubSub.publish(topics.incidentRecorded, event),
     meetingChanged: (event) => pubSub.publish(topics.meetingChanged, event),
+    ping: async () => {
+      await Promise.all(clients.map((client) => client.ping()));
+    },
     close: async () => {
       await Promise.all(clients.map((client) => client.quit()));
     },

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => database?.drop());
 
 describe("npm run apikey", () => {
-  it("creates keys that work, lists them without the secret, and revokes them", async () => {
+  it("creates keys that work, lists them without the secret, and revokes them", { timeout: 240_000 }, async () => {
     const editor = await apikey("create", "--role", "editor", "--name", "Newsroom pipeline");
     expect(editor.code).toBe(0);
     const key = editor.stdout.match(/^dsk_\S+$/m)![0];
@@ -48,7 +48,7 @@ describe("npm run apikey", () => {
     }
   });
 
-  it("explains its usage and rejects bad arguments", async () => {
+  it("explains its usage and rejects bad arguments", { timeout: 240_000 }, async () => {
     const noRole = await apikey("create", "--name", "x");
     expect(noRole.code).toBe(2);
     expect(noRole.stderr).toContain("create needs --role editor or --role admin");

@@ -63,7 +63,7 @@ describe("npm run db:seed", () => {
   });
   afterAll(() => database.drop());
 
-  it("loads the seed article once; running it again duplicates nothing", async () => {
+  it("loads the seed article once; running it again duplicates nothing", { timeout: 240_000 }, async () => {
     const env = databaseEnv(database.settings);
     const first = await runEntryPoint("src/cli/seed.ts", env);
     expect(first.stdout).toMatch(/Seeded 1 new article\(s\); 0 already present/);

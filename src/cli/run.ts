@@ -16,11 +16,15 @@ export function reportFatal(prefix: string, error: unknown): never {
   process.exit(1);
 }
 
-/** Runs a command-line task against the configured database, closing it afterwards. */
+/**
+ * Runs a command-line task against the configured database, closing it afterwards. Tools wait for
+ * the database as long as it takes (no pool timeouts), and use a running server's embedded database
+ * through its socket.
+ */
 export async function runWithDatabase(name: string, task: (database: Database, config: Config) => Promise<void>): Promise<void> {
   try {
     const config = loadConfig();
-    const database = await openDatabase(config);
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, attach: true });
     try {
       await task(database, config);
     } finally {

@@ -1,13 +1,10 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import pg from "pg";
-import lockfile from "proper-lockfile";
-import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import type { PGliteOptions } from "@electric-sql/pglite";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
+import type { PoolSettings } from "../config.js";
 import { countStatements, StatementCounter } from "./statement-counter.js";
 
 /** Raw SQL on one connection, for what Prisma's client does not do: migrations, bulk loads, counts across tables. */
@@ -17,14 +14,39 @@ export interface SqlSession {
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
+export interface PoolStats {
+  /** Open connections, idle or in use. */
+  total: number;
+  idle: number;
+  /** Requests waiting for a connection. */
+  waiting: number;
+}
+
 export interface Database {
   prisma: PrismaClient;
   kind: "embedded" | "server";
-  /** Every SQL statement the Prisma client sends is counted here (cheap, always on): tests read it to catch N+1 queries. */
+  /** Every SQL statement the Prisma clients send is counted here (cheap, always on): tests read it to catch N+1 queries. */
   statements: StatementCounter;
-  /** Runs `work` on one connection: a dedicated one from the pool on a server; on PGlite, its only connection, which Prisma shares. */
+  /** A client for reads outside a write: one of the read replicas, or `prisma` when there are none. */
+  reader(): PrismaClient;
+  /** Runs `work` on one connection of the pool (on PGlite, every connection shares its one session). */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
+  /** The primary's connection pool, for /metrics. */
+  poolStats(): PoolStats;
+  /** Resolves when the primary and every replica answer; rejects with the first failure. */
+  ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface DatabaseSettings {
+  /** PostgreSQL server URL; when absent, the embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Unset: 10 connections, no timeouts (what command-line tools want). */
+  pool?: PoolSettings;
+  replicaUrls?: string[];
+  /** Command-line tools: when a running server holds `dataDir`, use its database through its socket. */
+  attach?: boolean;
 }
 
 /** The contrib extensions the migrations create (name search folds accents and uses trigrams); PostgreSQL ships them too. */
@@ -33,63 +55,47 @@ export const pgliteOptions: PGliteOptions = { extensions: { unaccent, pg_trgm } 
 /** A start-up failure that deserves one clear line, not a stack trace. */
 export class DatabaseUnavailableError extends Error {}
 
-export async function openEmbeddedDatabase(dataDir: string): Promise<Database> {
-  await fs.mkdir(dataDir, { recursive: true });
-  let release: () => Promise<void>;
-  try {
-    // PGlite does not stop two processes from opening one directory; a lock does.
-    release = await lockfile.lock(dataDir, {
-      lockfilePath: path.join(dataDir, "dossier.lock"),
-      onCompromised: (error) => console.error(`Data directory lock lost: ${error.message}`),
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOCKED") {
-      throw new DatabaseUnavailableError(
-        `Data directory ${dataDir} is in use by another Dossier process; stop it or set DATA_DIR to another directory`,
-      );
-    }
-    throw error;
-  }
-  const pglite = await PGlite.create(path.join(dataDir, "postgres"), pgliteOptions);
-  const statements = new StatementCounter();
-  const prisma = new PrismaClient({ adapter: countStatements(new PrismaPGlite(pglite), statements) });
-  const session: SqlSession = {
-    exec: async (sql) => {
-      await pglite.exec(sql);
-    },
-    query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
-  };
+const toolPool: PoolSettings = { size: 10, connectionTimeoutMs: 0, statementTimeoutMs: 0 };
+
+/** node-postgres pool options for these settings; `statementTimeoutMs` is enforced by the server and, for a frozen server, by the client. */
+export function poolOptions(settings: PoolSettings = toolPool, server = true): pg.PoolConfig {
+  const timeout = settings.statementTimeoutMs;
   return {
-    prisma,
-    kind: "embedded",
-    statements,
-    withSession: (work) => work(session),
-    close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
-      await release();
-    },
+    max: settings.size,
+    connectionTimeoutMillis: settings.connectionTimeoutMs,
+    keepAlive: true,
+    ...(server && timeout ? { statement_timeout: timeout, query_timeout: timeout + 1_000 } : {}),
   };
 }
 
-export async function openServerDatabase(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on("error", (error) => console.error(`PostgreSQL connection error: ${error.message}`));
-  try {
-    await pool.query("SELECT 1");
-  } catch (error) {
-    await pool.end();
-    const { host, port, pathname } = new URL(url);
-    throw new DatabaseUnavailableError(
-      `Cannot connect to PostgreSQL at ${host || "localhost"}${port ? "" : ":5432"}${pathname}: ${(error as Error).message || (error as NodeJS.ErrnoException).code}`,
-    );
-  }
+function clientOf(pool: pg.Pool, statements: StatementCounter, settings: PoolSettings | undefined): PrismaClient {
+  // A write waits for a connection as long as a read does (Prisma's own default is 2 s).
+  const maxWait = settings?.connectionTimeoutMs || undefined;
+  return new PrismaClient({ adapter: countStatements(new PrismaPg(pool), statements), transactionOptions: { maxWait } });
+}
+
+/** A PostgreSQL pool that reports a lost connection in one line instead of crashing the process. */
+export function createPool(config: pg.PoolConfig, name: string): pg.Pool {
+  const pool = new pg.Pool(config);
+  pool.on("error", (error) => console.error(`${name} connection error: ${error.message}`));
+  return pool;
+}
+
+/** A Database over connection pools: the primary's, and the replicas' for `reader()`. */
+export function poolDatabase(
+  kind: Database["kind"],
+  pool: pg.Pool,
+  settings: { pool?: PoolSettings; replicas?: pg.Pool[]; onClose?: () => Promise<void> },
+): Database {
   const statements = new StatementCounter();
-  const prisma = new PrismaClient({ adapter: countStatements(new PrismaPg(pool), statements) });
+  const prisma = clientOf(pool, statements, settings.pool);
+  const replicas = (settings.replicas ?? []).map((replica) => ({ pool: replica, prisma: clientOf(replica, statements, settings.pool) }));
+  const everyPool = [pool, ...replicas.map((replica) => replica.pool)];
   return {
     prisma,
-    kind: "server",
+    kind,
     statements,
+    reader: () => (replicas.length ? replicas[Math.floor(Math.random() * replicas.length)].prisma : prisma),
     withSession: async (work) => {
       const client = await pool.connect();
       try {
@@ -97,20 +103,54 @@ export async function openServerDatabase(url: string): Promise<Database> {
           exec: async (sql) => {
             await client.query(sql);
           },
-          query: async <Row>(sql: string, params?: unknown[]) =>
-            (await client.query(sql, params)).rows as Row[],
+          query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
         });
       } finally {
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    ping: async () => {
+      await Promise.all(everyPool.map((each) => each.query("SELECT 1")));
+    },
     close: async () => {
-      await prisma.$disconnect();
-      await pool.end();
+      await Promise.all([prisma, ...replicas.map((replica) => replica.prisma)].map((client) => client.$disconnect()));
+      await Promise.all(everyPool.map((each) => each.end()));
+      await settings.onClose?.();
     },
   };
 }
 
-export function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  return config.databaseUrl ? openServerDatabase(config.databaseUrl) : openEmbeddedDatabase(config.dataDir);
+async function connectPool(url: string, config: pg.PoolConfig, name: string): Promise<pg.Pool> {
+  const pool = createPool({ connectionString: url, ...config }, name);
+  try {
+    await pool.query("SELECT 1");
+    return pool;
+  } catch (error) {
+    await pool.end();
+    const { host, port, pathname } = new URL(url);
+    throw new DatabaseUnavailableError(
+      `Cannot connect to ${name} at ${host || "localhost"}${port ? "" : ":5432"}${pathname}: ${(error as Error).message || (error as NodeJS.ErrnoException).code}`,
+    );
+  }
+}
+
+export async function openServerDatabase(url: string, settings: Omit<DatabaseSettings, "databaseUrl" | "dataDir"> = {}): Promise<Database> {
+  const config = poolOptions(settings.pool);
+  const pool = await connectPool(url, config, "PostgreSQL");
+  const replicas: pg.Pool[] = [];
+  try {
+    for (const replicaUrl of settings.replicaUrls ?? []) replicas.push(await connectPool(replicaUrl, config, "PostgreSQL replica"));
+  } catch (error) {
+    await Promise.all([pool, ...replicas].map((each) => each.end()));
+    throw error;
+  }
+  return poolDatabase("server", pool, { pool: settings.pool, replicas });
+}
+
+export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
+  if (settings.databaseUrl) return openServerDatabase(settings.databaseUrl, settings);
+  // A dynamic import, since embedded.ts builds on this module.
+  const { openEmbeddedDatabase } = await import("./embedded.js");
+  return openEmbeddedDatabase(settings);
 }

@@ -88,3 +88,15 @@ export function migrate(database: Database): Promise<string[]> {
     }
   });
 }
+
+let known: Promise<string[]> | undefined;
+
+/** The migrations of prisma/migrations the database has not applied (for /readyz). */
+export async function pendingMigrations(database: Database): Promise<string[]> {
+  known ??= readMigrations().then((migrations) => migrations.map((migration) => migration.name));
+  const applied = await database.withSession((session) =>
+    session.query<AppliedMigration>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`),
+  );
+  const names = new Set(applied.map((row) => row.migration_name));
+  return (await known).filter((name) => !names.has(name));
+}

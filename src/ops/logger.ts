@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import { pino, type Logger } from "pino";
+import { pinoHttp } from "pino-http";
+
+/** JSON lines on stdout (pino): one per request, and the server's own events. */
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { service: "dossier" }, timestamp: pino.stdTimeFunctions.isoTime });
+}
+
+/** What the GraphQL layer learnt about a request, for its log line. */
+export interface RequestRecord {
+  operation?: string;
+  errorCodes?: string[];
+}
+
+const byRequest = new WeakMap<IncomingMessage, RequestRecord>();
+// A property, not a WeakMap entry: Apollo Server hands plugins a shallow copy of the context.
+const recordKey = Symbol("requestRecord");
+
+function recordOfRequest(request: IncomingMessage): RequestRecord {
+  let record = byRequest.get(request);
+  if (!record) byRequest.set(request, (record = {}));
+  return record;
+}
+
+/** Ties a request's GraphQL context to its log line; returns the context. */
+export function linkContext<C extends object>(context: C, request: IncomingMessage): C {
+  return Object.assign(context, { [recordKey]: recordOfRequest(request) });
+}
+
+/** The log record of the request a GraphQL context serves (a detached one over WebSocket). */
+export function recordOf(context: object): RequestRecord {
+  return (context as { [recordKey]?: RequestRecord })[recordKey] ?? {};
+}
+
+// A client's own request id is kept when it is printable and short; otherwise one is made.
+const clientRequestId = /^[\w.:@/+=-]{1,128}$/;
+
+/** The API key's public prefix (`dsk_1a2b3c4d`), never the key. */
+function apiKeyPrefix(authorization: string | undefined): string | undefined {
+  return authorization?.match(/^Bearer\s+(dsk_[0-9a-f]{8})_/i)?.[1];
+}
+
+/**
+ * One log line per request (pino-http): request id, method, path, status, duration, GraphQL
+ * operation name, error codes and API key prefix. The request id is the client's `x-request-id`
+ * when it sends one, and is returned in that header.
+ */
+export function requestLogger(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (request, response) => {
+      const sent = request.headers["x-request-id"];
+      const id = typeof sent === "string" && clientRequestId.test(sent) ? sent : randomUUID();
+      response.setHeader("x-request-id", id);
+      return id;
+    },
+    quietReqLogger: true,
+    customAttributeKeys: { reqId: "requestId", responseTime: "durationMs" },
+    serializers: {
+      req: (request) => ({ method: request.method, path: request.url }),
+      res: (response) => ({ status: response.statusCode }),
+    },
+    // Filled in when the response is done: the GraphQL layer learns the operation and errors on the way.
+    customSuccessObject: (request, _response, line: object) => ({ ...line, ...recordOfRequest(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) }),
+    customErrorObject: (request, _response, _error, line: object) => ({ ...line, ...recordOfRequest(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) }),
+    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? "error" : "info"),
+    customSuccessMessage: () => "request",
+    customErrorMessage: () => "request failed",
+  });
+}

@@ -26,7 +26,7 @@ async function startInstance(): Promise<string> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase(serverUrl);
+  database = await createTestDatabase({ contents: process.env.TEST_DATABASE_URL ? "migrated" : "empty", serverUrl });
   env = { HOST: "127.0.0.1", PORT: "0", SEED: "false", DATABASE_URL: database.settings.databaseUrl, REDIS_URL: redisUrl, REDIS_PREFIX: redisPrefix };
   redis = new Redis(redisUrl);
 });

@@ -18,6 +18,7 @@ import { FigureTotalsResolver } from "./modules/incident/figure-totals.resolver.
 import { TimelineResolver } from "./modules/timeline/timeline.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
 import { authChecker } from "./modules/auth/auth.js";
+import { DateTimeISO } from "./common/dates.js";
 import { ActorMutations, DeleteActor } from "./modules/actor/actor.mutations.js";
 import { DeletePlace, PlaceMutations } from "./modules/place/place.mutations.js";
 import { DeleteRole, RoleMutations } from "./modules/role/role.mutations.js";
@@ -39,7 +40,7 @@ export const resolvers = [
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */
 export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, pubSub });
+  return buildSchema({ resolvers, validate: false, authChecker, pubSub, scalarsMap: [{ type: Date, scalar: DateTimeISO }] });
 }
 
 /** Where `npm run schema` writes the SDL: schema.graphql at the repository root. */

@@ -2,7 +2,6 @@ import "reflect-metadata";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
-import cors from "cors";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -18,10 +17,10 @@ import { seedIfEmpty } from "./db/seed.js";
 import { createSchema } from "./schema.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
-import { prepareSubscription } from "./http/graphql-ws.js";
+import { graphqlWsOptions } from "./http/graphql-ws.js";
 import { listen } from "./http/listen.js";
-import { requestLimitsPlugin } from "./http/request-limits.js";
-import { formatError } from "./common/format-error.js";
+import { admissionPlugin } from "./http/admission.js";
+import { createProtection, type Protection } from "./http/protection.js";
 import { createEvents, type Events } from "./events.js";
 
 export interface RunningServer {
@@ -34,20 +33,23 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config);
   let events: Events | undefined;
+  let protection: Protection | undefined;
   let httpServer: http.Server | undefined;
   try {
     await migrate(database);
     if (config.seed) await seedIfEmpty(database.prisma);
     events = await createEvents(config);
+    protection = await createProtection(config);
+    const { limiter, admission, formatError, clientIp } = protection;
     const publicSchema = await createSchema(events.pubSub);
     const schema = config.federation ? createSubgraphSchema(publicSchema) : publicSchema;
     const app = express();
     httpServer = http.createServer(app);
     // Listening before the WebSocket server attaches: it would report a failed listen a second time, with a stack.
     await listen(httpServer, config);
-    const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+    const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: config.limits.bodyBytes });
     const wsCleanup = useServer(
-      { schema, onSubscribe: prepareSubscription(schema, config.introspection), context: () => createContext(database.prisma, events!) },
+      graphqlWsOptions({ schema, introspection: config.introspection, limiter, admission, formatError, clientIp, context: () => createContext(database.prisma, events!) }),
       wsServer,
     );
     const apollo = new ApolloServer<Context>({
@@ -55,9 +57,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
       introspection: config.introspection,
       includeStacktraceInErrorResponses: false,
       formatError,
+      parseOptions: limiter.parseOptions,
+      persistedQueries: protection.persistedQueries,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
-        requestLimitsPlugin<Context>(),
+        admissionPlugin<Context>(admission),
         { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
         config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ],
@@ -65,9 +69,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await apollo.start();
     app.use(
       "/graphql",
-      cors(),
-      express.json({ limit: "1mb" }),
-      expressMiddleware(apollo, { context: async ({ req }) => createContext(database.prisma, events!, req.headers.authorization) }),
+      protection.cors,
+      express.json({ limit: config.limits.bodyBytes }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => ({ ...createContext(database.prisma, events!, req.headers.authorization), clientIp: clientIp(req) }),
+      }),
       requestBodyErrors,
     );
     const { port } = httpServer.address() as AddressInfo;
@@ -77,12 +83,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
       stop: async () => {
         await apollo.stop();
         await events!.close();
+        await protection!.close();
         await database.close();
       },
     };
   } catch (error) {
     httpServer?.close();
     await events?.close();
+    await protection?.close();
     await database.close();
     throw error;
   }

@@ -8,7 +8,6 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { WebSocketServer } from "ws";
-import { useServer } from "graphql-ws/use/ws";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { openDatabase, type Database } from "./db/database.js";
@@ -17,7 +16,7 @@ import { seedIfEmpty } from "./db/seed.js";
 import { createSchema } from "./schema.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
-import { graphqlWsOptions } from "./http/graphql-ws.js";
+import { serveGraphqlWs } from "./http/graphql-ws.js";
 import { listen } from "./http/listen.js";
 import { admissionPlugin } from "./http/admission.js";
 import { createProtection, type Protection } from "./http/protection.js";
@@ -48,10 +47,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Listening before the WebSocket server attaches: it would report a failed listen a second time, with a stack.
     await listen(httpServer, config);
     const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: config.limits.bodyBytes });
-    const wsCleanup = useServer(
-      graphqlWsOptions({ schema, introspection: config.introspection, limiter, admission, formatError, clientIp, context: () => createContext(database.prisma, events!) }),
-      wsServer,
-    );
+    const wsCleanup = serveGraphqlWs(wsServer, {
+      schema, introspection: config.introspection, limiter, admission, formatError, clientIp, context: () => createContext(database.prisma, events!),
+    });
     const apollo = new ApolloServer<Context>({
       schema,
       introspection: config.introspection,

@@ -3,8 +3,9 @@ import {
   GraphQLError, execute, parse, subscribe,
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema,
 } from "graphql";
-import type { ServerOptions, SubscribePayload } from "graphql-ws";
-import type { Extra } from "graphql-ws/use/ws";
+import type { Disposable, ServerOptions, SubscribePayload } from "graphql-ws";
+import { useServer, type Extra } from "graphql-ws/use/ws";
+import type { WebSocketServer } from "ws";
 import { requestError } from "../common/errors.js";
 import { validateIntrospection } from "./introspection.js";
 import { documentHash } from "./persisted-queries.js";
@@ -45,7 +46,7 @@ function safely(run: (args: ExecutionArgs) => unknown) {
  * a refused or failing operation gets an error message of its own and the connection, with the
  * client's other subscriptions, stays open; at most `subscriptionsPerConnection` at once.
  */
-export function graphqlWsOptions(settings: GraphqlWsSettings): ServerOptions<Record<string, unknown> | undefined, Extra> {
+function graphqlWsOptions(settings: GraphqlWsSettings): ServerOptions<Record<string, unknown> | undefined, Extra> {
   const { schema, limiter, admission, formatError } = settings;
   const validate = validateIntrospection(settings.introspection);
   // As Apollo Server does for HTTP: an error without a code is an internal one, and `http` is not for the client.
@@ -90,4 +91,21 @@ export function graphqlWsOptions(settings: GraphqlWsSettings): ServerOptions<Rec
     onError: (_ctx, _id, _payload, errors) => errors.map(format),
     onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(format) } : result),
   };
+}
+
+/**
+ * Serves graphql-ws on `wsServer`. A message over the server's `maxPayload` closes its connection
+ * with 1009 (ws does that); graphql-ws would also log it as an internal error with a stack.
+ */
+export function serveGraphqlWs(wsServer: WebSocketServer, settings: GraphqlWsSettings): Disposable {
+  const disposable = useServer(graphqlWsOptions(settings), wsServer);
+  wsServer.on("connection", (socket) => {
+    socket.removeAllListeners("error");
+    socket.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH") return;
+      console.error(`WebSocket connection error: ${error.message}`);
+      socket.close(1011, "Internal server error");
+    });
+  });
+  return disposable;
 }

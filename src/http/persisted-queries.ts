@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import type { Redis } from "ioredis";
-import { ErrorsAreMissesCache, InMemoryLRUCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
+import { ErrorsAreMissesCache, InMemoryLRUCache, PrefixingKeyValueCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
 import { ConfigError } from "../config.js";
 
 /** How long a registered persisted query stays in Redis when Apollo gives no TTL. */
@@ -58,13 +58,16 @@ export class OperationAllowList {
     return this.documents.has(hash);
   }
 
-  /** As Apollo's persisted-query cache: registered documents are found by hash, and nothing new is registered. */
+  /**
+   * As Apollo's persisted-query cache: registered documents are found by hash, and nothing new is
+   * registered. Marked so that Apollo looks hashes up as they are, without its "apq:" key prefix.
+   */
   asCache(): KeyValueCache<string> {
-    return {
-      get: async (hash) => this.documents.get(hash),
+    return PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation({
+      get: async (hash: string) => this.documents.get(hash),
       set: async () => {},
       delete: async () => {},
-    };
+    });
   }
 }
 
@@ -74,6 +77,7 @@ export class OperationAllowList {
  */
 export function persistedQueryCache(allowList: OperationAllowList | undefined, redis: Redis | undefined, redisPrefix: string): KeyValueCache<string> {
   if (allowList) return allowList.asCache();
-  if (redis) return new ErrorsAreMissesCache(new RedisDocumentCache(redis, `${redisPrefix}apq:`));
+  // Apollo prefixes the keys with "apq:".
+  if (redis) return new ErrorsAreMissesCache(new RedisDocumentCache(redis, redisPrefix));
   return new InMemoryLRUCache<string>();
 }

@@ -76,6 +76,18 @@ describe("cost budgets", () => {
   });
 });
 
+describe("behind a trusted proxy (TRUST_PROXY)", () => {
+  const api = useTestServer({ TRUST_PROXY: "loopback", RATE_LIMIT_ANONYMOUS: "2" });
+
+  it("budgets each client X-Forwarded-For names, not the proxy", async () => {
+    const from = (client: string) => ({ "x-forwarded-for": client });
+    expect((await send(api, CHEAP, from("203.0.113.7"))).body.extensions.cost.remaining).toBe(1);
+    expect((await send(api, CHEAP, from("203.0.113.7"))).body.extensions.cost.remaining).toBe(0);
+    expect((await send(api, CHEAP, from("203.0.113.7"))).status).toBe(429);
+    expect((await send(api, CHEAP, from("198.51.100.20"))).body.extensions.cost.remaining).toBe(1);
+  });
+});
+
 describe("failed authentications", () => {
   const api = useTestServer({ RATE_LIMIT_AUTH_FAILURES: "3", RATE_LIMIT_WINDOW: "60" });
   const WRITE = { query: `mutation { createActor(input: { kind: PERSON, name: "Guess", slug: "guess" }) { errors { code } } }` };

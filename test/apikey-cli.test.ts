@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => database?.drop());
 
 describe("npm run apikey", () => {
-  it("creates keys that work, lists them without the secret, and revokes them", async () => {
+  it("creates keys that work, lists them without the secret, and revokes them", { timeout: 180_000 }, async () => {
     const editor = await apikey("create", "--role", "editor", "--name", "Newsroom pipeline");
     expect(editor.code).toBe(0);
     const key = editor.stdout.match(/^dsk_\S+$/m)![0];

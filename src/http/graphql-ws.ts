@@ -49,10 +49,12 @@ function safely(run: (args: ExecutionArgs) => unknown) {
 function graphqlWsOptions(settings: GraphqlWsSettings): ServerOptions<Record<string, unknown> | undefined, Extra> {
   const { schema, limiter, admission, formatError } = settings;
   const validate = validateIntrospection(settings.introspection);
-  // As Apollo Server does for HTTP: an error without a code is an internal one, and `http` is not for the client.
+  // As Apollo Server does for HTTP: an error without a code is an internal one (logged and masked
+  // by the formatter, which is given what was thrown), and `http` is not for the client.
   const format = (error: GraphQLError) => {
     const { http: _http, ...extensions } = error.toJSON().extensions ?? {};
-    return formatError({ ...error.toJSON(), extensions: { ...extensions, code: extensions.code ?? "INTERNAL_SERVER_ERROR" } }, error);
+    if (extensions.code !== undefined) return formatError({ ...error.toJSON(), extensions }, error);
+    return formatError({ ...error.toJSON(), extensions: { ...extensions, code: "INTERNAL_SERVER_ERROR" } }, error.originalError ?? error);
   };
 
   async function prepare(extra: Extra, subscriptions: object, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {

@@ -50,7 +50,7 @@ async function post(operation: GeneratedOperation, authorization?: string) {
 const runs = { numRuns: 1, seed, endOnFailure: true } as const;
 
 describe(`generated operations (FUZZ_SEED=${seed} repeats this run)`, () => {
-  it("queries over HTTP: never a 5xx, an internal error or a leaked internal", { timeout: 240_000 }, async () => {
+  it("queries over HTTP: never a 5xx, an internal error or a leaked internal", { timeout: 400_000 }, async () => {
     const known = await ids();
     const statuses = new Map<number, number>();
     await fc.assert(fc.asyncProperty(fc.gen(), async (generator) => {
@@ -65,7 +65,7 @@ describe(`generated operations (FUZZ_SEED=${seed} repeats this run)`, () => {
     expect(statuses.get(200), JSON.stringify([...statuses])).toBeGreaterThan(100);
   });
 
-  it("mutations over HTTP: refused writes change no row", { timeout: 240_000 }, async () => {
+  it("mutations over HTTP: refused writes change no row", { timeout: 400_000 }, async () => {
     const known = await ids();
     let before = await digest();
     let refused = 0;
@@ -83,11 +83,11 @@ describe(`generated operations (FUZZ_SEED=${seed} repeats this run)`, () => {
         expect(after, `a refused write changed data: ${operation.query.slice(0, 300)}`).toBe(before);
       }
       before = after;
-    }), { ...runs, numRuns: 300 });
+    }), { ...runs, numRuns: 250 });
     expect(refused).toBeGreaterThan(50);
   });
 
-  it("queries and subscriptions over graphql-ws: no internal error, and the connection stays open", { timeout: 240_000 }, async () => {
+  it("queries and subscriptions over graphql-ws: no internal error, and the connection stays open", { timeout: 400_000 }, async () => {
     const known = await ids();
     let closes = 0;
     const client: Client = wsClient(api.url);
@@ -111,7 +111,7 @@ describe(`generated operations (FUZZ_SEED=${seed} repeats this run)`, () => {
         });
         expectNoInternals(JSON.stringify(answer), operation);
         expect(closes).toBe(0);
-      }), { ...runs, numRuns: 400 });
+      }), { ...runs, numRuns: 350 });
       const still = await new Promise((resolve) => {
         client.subscribe({ query: "{ articles { totalCount } }" }, { next: resolve, error: resolve, complete: () => {} });
       });

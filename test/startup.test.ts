@@ -43,7 +43,7 @@ describe("start-up failures end with one clear line and exit code 1", () => {
     }
   });
 
-  it("when another process holds the data directory", async () => {
+  it("when another process holds the data directory", { timeout: 180_000 }, async () => {
     const database = await createTestDatabase();
     const holder = await startServer({ ...loadConfig({ HOST: "127.0.0.1", PORT: "0" }), databaseUrl: undefined, dataDir: database.settings.dataDir });
     try {

@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // Migrates and seeds template databases once; each test file starts from a copy.
+    globalSetup: ["test/helpers/templates.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite is CPU-bound WebAssembly and the machine has two cores.

@@ -26,6 +26,45 @@ export interface Config {
   shutdownGraceMs: number;
   /** pino's level for the JSON logs on stdout ("silent" turns them off). */
   logLevel: string;
+  /** What one request may ask for, checked before it runs (src/http/request-limits.ts). */
+  limits: RequestLimits;
+  /** Cost budgets per client (src/http/rate-limits.ts); a budget of 0 turns that limit off. */
+  rateLimits: RateLimits;
+  /** Origins a browser may call from (CORS); `["*"]` is any. */
+  corsOrigins: string[];
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For names the client (for per-IP limits). */
+  trustProxy: boolean | number | string[];
+  /** A persisted-documents JSON file (`{ "<sha256>": "<document>" }`): when set, only its operations run. */
+  operationAllowList: string | undefined;
+}
+
+export interface RequestLimits {
+  /** Largest request body over HTTP and message over WebSocket, in bytes. */
+  bodyBytes: number;
+  /** Tokens of a document (parsing stops past it). */
+  tokens: number;
+  /** Fields nested in fields, fragments counted as what they select. */
+  depth: number;
+  aliases: number;
+  /** Fields at the root of an operation (`__typename` excepted). */
+  rootFields: number;
+  /** Selections once fragments are expanded (a fragment spread twice counts twice). */
+  queryNodes: number;
+  /** The cost an operation may have (see README, Request limits). */
+  cost: number;
+  /** Subscriptions open at once on one WebSocket connection. */
+  subscriptionsPerConnection: number;
+}
+
+export interface RateLimits {
+  /** Seconds after which a spent budget is whole again. */
+  windowSeconds: number;
+  /** Points per window for each client IP without an API key. */
+  anonymous: number;
+  /** Points per window for each API key. */
+  apiKey: number;
+  /** Failed authentications (unknown, revoked or malformed keys) per window for each client IP. */
+  authFailures: number;
 }
 
 export interface PoolSettings {
@@ -54,7 +93,7 @@ function parseBoolean(name: string, value: string | undefined, fallback: boolean
   throw new ConfigError(`${name} must be true or false, got "${value}"`);
 }
 
-function parseInteger(name: string, value: string | undefined, fallback: number, minimum: number): number {
+function parseInteger(name: string, value: string | undefined, fallback: number, minimum = 1): number {
   if (value === undefined || value === "") return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number < minimum) throw new ConfigError(`${name} must be an integer of at least ${minimum}, got "${value}"`);
@@ -83,6 +122,40 @@ function parseLogLevel(value: string | undefined): string {
   return value;
 }
 
+function parseList(value: string | undefined, fallback: string[]): string[] {
+  if (value === undefined || value === "") return fallback;
+  return value.split(",").map((item) => item.trim()).filter(Boolean);
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === "" || /^(0|false|no|off)$/i.test(value)) return false;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return parseList(value, []);
+}
+
+function loadLimits(env: NodeJS.ProcessEnv): RequestLimits {
+  return {
+    bodyBytes: parseInteger("MAX_REQUEST_BYTES", env.MAX_REQUEST_BYTES, 1_048_576),
+    tokens: parseInteger("MAX_TOKENS", env.MAX_TOKENS, 10_000),
+    depth: parseInteger("MAX_QUERY_DEPTH", env.MAX_QUERY_DEPTH, 20),
+    aliases: parseInteger("MAX_ALIASES", env.MAX_ALIASES, 30, 0),
+    rootFields: parseInteger("MAX_ROOT_FIELDS", env.MAX_ROOT_FIELDS, 20),
+    queryNodes: parseInteger("MAX_QUERY_NODES", env.MAX_QUERY_NODES, 2_000),
+    cost: parseInteger("MAX_QUERY_COST", env.MAX_QUERY_COST, 200_000),
+    subscriptionsPerConnection: parseInteger("MAX_SUBSCRIPTIONS_PER_CONNECTION", env.MAX_SUBSCRIPTIONS_PER_CONNECTION, 50),
+  };
+}
+
+function loadRateLimits(env: NodeJS.ProcessEnv): RateLimits {
+  return {
+    windowSeconds: parseInteger("RATE_LIMIT_WINDOW", env.RATE_LIMIT_WINDOW, 60),
+    anonymous: parseInteger("RATE_LIMIT_ANONYMOUS", env.RATE_LIMIT_ANONYMOUS, 1_000, 0),
+    apiKey: parseInteger("RATE_LIMIT_API_KEY", env.RATE_LIMIT_API_KEY, 10_000, 0),
+    authFailures: parseInteger("RATE_LIMIT_AUTH_FAILURES", env.RATE_LIMIT_AUTH_FAILURES, 10, 0),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
   return {
@@ -106,5 +179,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((url, index) => parseUrl(`DATABASE_REPLICA_URLS (URL ${index + 1})`, url, ["postgres:", "postgresql:"])!),
     shutdownGraceMs: parseInteger("SHUTDOWN_GRACE_MS", env.SHUTDOWN_GRACE_MS, 10_000, 0),
     logLevel: parseLogLevel(env.LOG_LEVEL),
+    limits: loadLimits(env),
+    rateLimits: loadRateLimits(env),
+    corsOrigins: parseList(env.CORS_ORIGINS, production ? [] : ["*"]),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    operationAllowList: env.OPERATION_ALLOW_LIST || undefined,
   };
 }

@@ -13,6 +13,8 @@ export interface Context {
   auth: Auth;
   /** Where mutations announce what subscribers may want to hear. */
   events: Events;
+  /** The client's address over HTTP, whose cost budget pays for requests without an API key. */
+  clientIp?: string;
 }
 
 export function createContext(prisma: PrismaClient, events: Events, authorization?: string, requestId: string = randomUUID()): Context {

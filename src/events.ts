@@ -22,7 +22,7 @@ export interface MeetingChanged {
 export class RedisUnavailableError extends Error {}
 
 /** Connects a Redis client; once connected, a lost connection is reported in one line while it reconnects. */
-async function connectRedis(url: string): Promise<Redis> {
+export async function connectRedis(url: string): Promise<Redis> {
   const client = new Redis(url, { lazyConnect: true });
   let connected = false;
   let failure: Error | undefined;

@@ -18,13 +18,13 @@ import { FigureTotalsResolver } from "./modules/incident/figure-totals.resolver.
 import { TimelineResolver } from "./modules/timeline/timeline.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
 import { authChecker } from "./modules/auth/auth.js";
+import { DateTimeISO } from "./common/dates.js";
 import { ActorMutations, DeleteActor } from "./modules/actor/actor.mutations.js";
 import { DeletePlace, PlaceMutations } from "./modules/place/place.mutations.js";
 import { DeleteRole, RoleMutations } from "./modules/role/role.mutations.js";
 import { DeleteAttendance, DeleteMeeting, MeetingMutations } from "./modules/meeting/meeting.mutations.js";
 import { DeleteQuote, QuoteMutations } from "./modules/quote/quote.mutations.js";
 import { DeleteFigure, DeleteIncident, IncidentMutations } from "./modules/incident/incident.mutations.js";
-import { DateTimeOrDate } from "./common/date-time.js";
 import { SubscriptionResolver } from "./modules/subscription/subscription.resolver.js";
 import { ArticleMutations, DeleteArticle, DeleteCitation } from "./modules/article/article.mutations.js";
 
@@ -40,7 +40,7 @@ export const resolvers = [
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */
 export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, pubSub, scalarsMap: [{ type: Date, scalar: DateTimeOrDate }] });
+  return buildSchema({ resolvers, validate: false, authChecker, pubSub, scalarsMap: [{ type: Date, scalar: DateTimeISO }] });
 }
 
 /** Where `npm run schema` writes the SDL: schema.graphql at the repository root. */

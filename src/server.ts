@@ -2,12 +2,10 @@ import "reflect-metadata";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
-import cors from "cors";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { WebSocketServer } from "ws";
-import { useServer } from "graphql-ws/use/ws";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
 import { openDatabase, type Database } from "./db/database.js";
@@ -16,11 +14,11 @@ import { readReplicasPlugin } from "./db/read-replicas.js";
 import { createSchema } from "./schema.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
-import { prepareSubscription } from "./http/graphql-ws.js";
+import { serveGraphqlWs } from "./http/graphql-ws.js";
 import { listen } from "./http/listen.js";
-import { requestLimitsPlugin } from "./http/request-limits.js";
 import { explorerRoutes, landingPage } from "./http/explorer.js";
-import { formatError } from "./common/format-error.js";
+import { admissionPlugin } from "./http/admission.js";
+import { createProtection, type Protection } from "./http/protection.js";
 import { createEvents, type Events } from "./events.js";
 import { healthRoutes } from "./ops/health.js";
 import { createLogger, linkContext, requestLogger } from "./ops/logger.js";
@@ -42,9 +40,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config);
   let events: Events | undefined;
+  let protection: Protection | undefined;
   try {
     await migrateAndSeed(config, database);
     events = await createEvents(config);
+    protection = await createProtection(config);
+    const { limiter, admission, formatError, clientIp } = protection;
     const publicSchema = await createSchema(events.pubSub);
     const schema = config.federation ? createSubgraphSchema(publicSchema) : publicSchema;
     const metrics = new Metrics(database);
@@ -53,21 +54,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app.disable("x-powered-by");
     const httpServer = http.createServer(app);
     // Attached by hand on upgrade rather than through `server`, which would also report a failed listen.
-    const wsServer = new WebSocketServer({ noServer: true });
+    const wsServer = new WebSocketServer({ noServer: true, maxPayload: config.limits.bodyBytes });
     httpServer.on("upgrade", (request, socket, head) => {
       if (new URL(request.url ?? "/", "http://localhost").pathname !== "/graphql") return socket.destroy();
       wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit("connection", client, request));
     });
-    const wsCleanup = useServer(
-      {
-        schema,
-        onSubscribe: prepareSubscription(schema, config.introspection),
-        onOperation: () => void metrics.subscriptions.inc(),
-        onComplete: () => void metrics.subscriptions.dec(),
-        context: () => createContext(database.prisma, events!),
-      },
-      wsServer,
-    );
+    const wsCleanup = serveGraphqlWs(wsServer, {
+      schema, introspection: config.introspection, limiter, admission, formatError, clientIp,
+      context: () => createContext(database.prisma, events!),
+      onOperation: () => metrics.subscriptions.inc(),
+      onComplete: () => metrics.subscriptions.dec(),
+    });
     const apollo = new ApolloServer<Context>({
       schema,
       introspection: config.introspection,
@@ -75,9 +72,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
       formatError,
       // Dossier's own signal handler stops the server and closes the database; Apollo's would re-raise the signal first.
       stopOnTerminationSignals: false,
+      parseOptions: limiter.parseOptions,
+      persistedQueries: protection.persistedQueries,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
-        requestLimitsPlugin<Context>(),
+        admissionPlugin<Context>(admission),
         operationsPlugin<Context>(metrics),
         ...(config.replicaUrls.length ? [readReplicasPlugin(database)] : []),
         { serverWillStart: async () => ({ drainServer: async () => { await wsCleanup.dispose(); } }) },
@@ -90,10 +89,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     app.use(explorerRoutes(config));
     app.use(
       "/graphql",
-      cors(),
-      express.json({ limit: "1mb" }),
+      protection.cors,
+      express.json({ limit: config.limits.bodyBytes }),
       expressMiddleware(apollo, {
-        context: async ({ req }) => linkContext(createContext(database.prisma, events!, req.headers.authorization, String(req.id)), req),
+        context: async ({ req }) =>
+          linkContext({ ...createContext(database.prisma, events!, req.headers.authorization, String(req.id)), clientIp: clientIp(req) }, req),
       }),
       requestBodyErrors,
     );
@@ -111,11 +111,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
         stopping = true;
         await apollo.stop();
         await events!.close();
+        await protection!.close();
         await database.close();
       },
     };
   } catch (error) {
     await events?.close();
+    await protection?.close();
     await database.close();
     throw error;
   }

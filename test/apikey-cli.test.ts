@@ -9,7 +9,7 @@ let env: NodeJS.ProcessEnv;
 const apikey = (...args: string[]) => runToEnd("src/cli/apikey.ts", args, env);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ contents: "migrated" });
   env = { DATA_DIR: database.settings.dataDir, DATABASE_URL: database.settings.databaseUrl ?? "" };
 });
 afterAll(() => database?.drop());

@@ -14,7 +14,7 @@ let database: TestDatabase;
 let server: RunningServer;
 let settings: TestDatabase["settings"];
 beforeAll(async () => {
-  database = await createTestDatabase("");
+  database = await createTestDatabase({ contents: "empty", serverUrl: "" });
   settings = database.settings;
   server = await startServer({ ...loadConfig({ HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "silent" }), ...settings });
 });

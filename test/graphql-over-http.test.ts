@@ -32,7 +32,7 @@ describe("GraphQL over HTTP", () => {
   it("answers a query over GET", async () => {
     const response = await get("{ articles { totalCount } }");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { articles: { totalCount: 1 } } });
+    expect(await response.json()).toEqual({ data: { articles: { totalCount: 1 } }, extensions: { cost: expect.any(Object) } });
   });
 
   it("refuses a GET without a preflight header or content-type, as a possible CSRF", async () => {

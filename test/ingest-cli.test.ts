@@ -11,7 +11,7 @@ let workDir: string;
 const databases: TestDatabase[] = [];
 
 async function freshDatabase(): Promise<TestDatabase["settings"]> {
-  const database = await createTestDatabase();
+  const database = await createTestDatabase({ contents: "migrated" });
   databases.push(database);
   return database.settings;
 }

@@ -19,7 +19,7 @@ describe("npm run db:migrate", () => {
   let database: Database | undefined;
 
   beforeAll(async () => {
-    testDatabase = await createTestDatabase();
+    testDatabase = await createTestDatabase({ contents: "empty" });
   });
   afterAll(async () => {
     await database?.close();

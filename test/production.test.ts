@@ -30,7 +30,7 @@ describe("outside production", () => {
   });
 
   it("allows introspection over HTTP and WebSocket", async () => {
-    expect(await api.query(introspection)).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
+    expect(await api.query(introspection)).toEqual({ data: { __schema: { queryType: { name: "Query" } } }, extensions: { cost: expect.any(Object) } });
     expect(await overWebSocket(api, introspection)).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
   });
 });
@@ -52,7 +52,7 @@ describe("with NODE_ENV=production", () => {
     await expect(overWebSocket(api, introspection)).rejects.toContainEqual(
       expect.objectContaining({ message: 'GraphQL introspection has been disabled, but the requested query contained the field "__schema".' }),
     );
-    expect(await api.query(`{ __typename }`)).toEqual({ data: { __typename: "Query" } });
+    expect(await api.query(`{ __typename }`)).toEqual({ data: { __typename: "Query" }, extensions: { cost: expect.any(Object) } });
   });
 
   it("sends errors without stack traces", async () => {
@@ -72,7 +72,7 @@ describe("with NODE_ENV=production and INTROSPECTION=true", () => {
   const api = useTestServer({ NODE_ENV: "production", INTROSPECTION: "true", SEED: "false" });
 
   it("allows introspection, still with no landing page", async () => {
-    expect(await api.query(introspection)).toEqual({ data: { __schema: { queryType: { name: "Query" } } } });
+    expect(await api.query(introspection)).toEqual({ data: { __schema: { queryType: { name: "Query" } } }, extensions: { cost: expect.any(Object) } });
     expect((await openSandbox(api)).status).toBe(400);
   });
 });

@@ -27,7 +27,7 @@ async function onDatabase<T>(url: string, work: (query: <Row>(sql: string) => Pr
 }
 
 beforeAll(async () => {
-  [primary, replica] = await Promise.all([createTestDatabase(serverUrl), createTestDatabase(serverUrl)]);
+  [primary, replica] = await Promise.all([createTestDatabase({ contents: "empty", serverUrl }), createTestDatabase({ contents: "empty", serverUrl })]);
   const replicaUrl = replica.settings.databaseUrl!;
   const copy = await openDatabase({ databaseUrl: replicaUrl, dataDir: "" });
   try {

@@ -31,7 +31,7 @@ describe("request limits over HTTP", () => {
 
   it.each([
     ["nested pages three deep", nestedQuotes(3)],
-    ["a thousand aliases of a full page", `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: actors(first: 100) { edges { node { name } } }`).join(" ")} }`],
+    ["twenty aliases of a full page", `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: actors(first: 100) { edges { node { quotes(first: 100) { totalCount } } } }`).join(" ")} }`],
     ["a page size passed as a variable", `query ($n: Int) { actors(first: $n) { edges { node { quotes(first: $n) { edges { node { speaker { quotes(first: $n) { totalCount } } } } } } } } }`],
   ])("refuses %s before running it, with 400 and QUERY_TOO_COMPLEX", async (_, query) => {
     const { status, body } = await post(query, { n: 100 });

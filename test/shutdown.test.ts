@@ -85,7 +85,7 @@ describe.each([
 });
 
 it("reopens the embedded data directory at once after a kill -9", slow, async () => {
-  const embedded = await createTestDatabase("");
+  const embedded = await createTestDatabase({ contents: "empty", serverUrl: "" });
   try {
     const crashed = await start("node", embedded);
     crashed.child.kill("SIGKILL");

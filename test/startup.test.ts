@@ -33,7 +33,7 @@ describe("start-up failures end with one clear line and exit code 1", () => {
     const taken = net.createServer().listen(0, "127.0.0.1");
     await new Promise((resolve) => taken.once("listening", resolve));
     const { port } = taken.address() as net.AddressInfo;
-    const database = await createTestDatabase();
+    const database = await createTestDatabase({ contents: "migrated" });
     try {
       const result = await runEntryPoint("src/index.ts", { ...databaseEnv(database.settings), HOST: "127.0.0.1", PORT: String(port) });
       expectOneLineFailure(result, new RegExp(`^Dossier cannot start: Cannot listen on 127\\.0\\.0\\.1:${port}: the port is in use$`));
@@ -43,7 +43,7 @@ describe("start-up failures end with one clear line and exit code 1", () => {
     }
   });
 
-  it("when another process holds the data directory", async () => {
+  it("when another process holds the data directory", { timeout: 180_000 }, async () => {
     const database = await createTestDatabase();
     const holder = await startServer({ ...loadConfig({ HOST: "127.0.0.1", PORT: "0" }), databaseUrl: undefined, dataDir: database.settings.dataDir });
     try {
@@ -59,7 +59,7 @@ describe("start-up failures end with one clear line and exit code 1", () => {
 describe("npm run db:seed", () => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ contents: "migrated" });
   });
   afterAll(() => database.drop());
 

@@ -70,9 +70,16 @@ export function inEnumValues(column: Prisma.Sql, values: readonly string[] | nul
   return values == null ? [] : [Prisma.sql`${column} = ANY(CAST(CAST(${values} AS text[]) AS ${Prisma.raw(`"${enumType}"`)}[]))`];
 }
 
+/**
+ * Three or more negations in a row (`- - -word`, `---&---`) nest deeper than PostgreSQL's tsquery
+ * stack allows ("tsquery stack too small" past 32); two cancel out, so one or two of them say the same.
+ */
+const negationRun = /-(?:[^\p{L}\p{N}"]*-){2,}/gu;
+
 /** The English full-text query of a user's text: websearch syntax ("quoted phrases", or, -not), never an error. */
 export function englishQuery(text: string): Prisma.Sql {
-  return Prisma.sql`websearch_to_tsquery('english', ${text})`;
+  const query = text.replace(negationRun, (run) => ((run.split("-").length - 1) % 2 === 1 ? "-" : "--"));
+  return Prisma.sql`websearch_to_tsquery('english', ${query})`;
 }
 
 /**

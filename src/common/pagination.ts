@@ -45,7 +45,9 @@ export interface PageRequest {
 function fitsSort(value: unknown, sort: SortKey): value is string | number {
   switch (sort.sqlType) {
     case "timestamp":
-      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+      // Date.parse takes 30 February for 2 March; only a date that prints back as itself is real.
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !value.startsWith("0000")
+        && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
     case "double precision":
       return typeof value === "number" && Number.isFinite(value);
     case "text":

@@ -1,15 +1,16 @@
-import { GraphQLError, getNamedType, visit, type DocumentNode, type GraphQLSchema } from "graphql";
-import type { ApolloServerPlugin } from "@apollo/server";
+import {
+  GraphQLError, Kind, getNamedType, getOperationAST, getVariableValues, validate, visit,
+  type ASTVisitor, type DocumentNode, type GraphQLSchema, type SelectionSetNode, type ValidationContext,
+} from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../common/pagination.js";
+import { requestError, type RequestErrorCode } from "../common/errors.js";
+import type { RequestLimits } from "../config.js";
 
-/**
- * The most a request may cost: every field counts 1, and a connection multiplies what it selects
- * by its page size. The nested meetings page of the benchmark (meetings → attendees → actor →
- * roles, and statements, 20 each) costs about 28,500; a request that would fetch millions of
- * objects through nested pages is refused before it runs.
- */
-export const MAX_COMPLEXITY = 200_000;
+/** Deeper than any input of the schema (an ingested article is about 6); deeper JSON only exhausts the stack. */
+const MAX_VARIABLE_DEPTH = 32;
 
 const pageCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const multiple = getNamedType(field.type).name.endsWith("Connection")
@@ -18,11 +19,17 @@ const pageCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   return 1 + multiple * childComplexity;
 };
 
-function tooComplex(complexity: number): GraphQLError {
-  return new GraphQLError(
-    `Query is too complex: it could fetch about ${complexity.toLocaleString("en")} objects, more than the ${MAX_COMPLEXITY.toLocaleString("en")} allowed. Ask for smaller pages (first/last) or nest fewer connections.`,
-    { extensions: { code: "QUERY_TOO_COMPLEX", complexity, maximumComplexity: MAX_COMPLEXITY, http: { status: 400 } } },
-  );
+/** How deep a JSON value nests, counted without recursion (the value may be thousands of levels deep). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [item, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_VARIABLE_DEPTH) return deepest;
+    if (item && typeof item === "object") for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function hasNul(value: unknown): boolean {
@@ -46,46 +53,104 @@ function nulErrors(document: DocumentNode, variables: Record<string, unknown>): 
       if (node.value.includes("\u0000")) errors.push(`argument "${argumentPath.join(".") || "?"}"`);
     },
   });
-  return errors.map(
-    (where) => new GraphQLError(`Invalid ${where}: text must not contain the NUL character (\\u0000)`, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } }),
-  );
+  return errors.map((where) => requestError("BAD_USER_INPUT", `Invalid ${where}: text must not contain the NUL character (\\u0000)`));
 }
 
-/** What makes a well-formed, valid operation unacceptable to run: NUL characters in its text, or too high a cost. */
-export function requestLimitErrors(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | null | undefined,
-  operationName: string | null | undefined,
-): GraphQLError[] {
-  const nul = nulErrors(document, variables ?? {});
-  if (nul.length) return nul;
-  let complexity: number;
-  try {
-    complexity = getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators: [pageCost] });
-  } catch (error) {
-    // The document is valid by now, so what the cost cannot be computed for is a variable value that
-    // does not coerce (a malformed date): the client's mistake, which Apollo Server would otherwise
-    // report as INTERNAL_SERVER_ERROR since it comes from a plugin.
-    if (!(error instanceof GraphQLError)) throw error;
-    return [new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } })];
+/** The fields at the root of a selection set, through fragments, `__typename` and other meta fields left out. */
+function rootFieldCount(selectionSet: SelectionSetNode, context: ValidationContext, seen = new Set<string>()): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) count += selection.name.value.startsWith("__") ? 0 : 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += rootFieldCount(selection.selectionSet, context, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = context.getFragment(selection.name.value);
+      if (fragment) count += rootFieldCount(fragment.selectionSet, context, seen);
+    }
   }
-  return complexity > MAX_COMPLEXITY ? [tooComplex(complexity)] : [];
+  return count;
 }
 
-/** Applies the limits to every operation over HTTP, and answers a subscription sent there (graphql-ws serves those). */
-export function requestLimitsPlugin<Context extends object>(): ApolloServerPlugin<Context> {
-  return {
-    requestDidStart: async () => ({
-      didResolveOperation: async ({ request, document, operation, schema }) => {
-        if (operation?.operation === "subscription") {
-          throw new GraphQLError("Subscriptions are served over WebSocket (graphql-ws protocol) at this URL, not over HTTP", {
-            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
-          });
+/** graphql-armor's rules report with a "Syntax Error:" prefix and no code; this gives them ours. */
+const coded = (code: RequestErrorCode) => ({
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(requestError(code, error.message.replace(/^Syntax Error: /, "")))],
+});
+
+/**
+ * What every operation must pass before it runs, over HTTP and graphql-ws alike: variables that
+ * fit the operation, a bounded shape (tokens, depth, aliases, root fields, expanded selections)
+ * and a bounded cost — each failure a 400 with a code of its own.
+ */
+export class RequestLimiter {
+  private readonly shapeRules;
+
+  constructor(readonly limits: RequestLimits) {
+    const rootFieldsRule = (context: ValidationContext): ASTVisitor => ({
+      OperationDefinition: (operation) => {
+        const count = rootFieldCount(operation.selectionSet, context);
+        if (count > limits.rootFields) {
+          context.reportError(requestError("TOO_MANY_ROOT_FIELDS", `Root field limit of ${limits.rootFields} exceeded, found ${count}. Split the request.`));
         }
-        const [error] = requestLimitErrors(schema, document, request.variables, request.operationName);
-        if (error) throw error;
       },
-    }),
-  };
+    });
+    this.shapeRules = [
+      maxDepthRule({ n: limits.depth, flattenFragments: true, ...coded("QUERY_TOO_DEEP") }),
+      maxAliasesRule({ n: limits.aliases, ...coded("TOO_MANY_ALIASES") }),
+      rootFieldsRule,
+    ];
+  }
+
+  /** For graphql's `parse`: documents past the token limit stop parsing early. */
+  get parseOptions() {
+    return { maxTokens: this.limits.tokens };
+  }
+
+  /** The errors refusing an operation of a valid document, or its cost. */
+  check(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    variables: unknown,
+    operationName: string | null | undefined,
+  ): { errors: readonly GraphQLError[] } | { cost: number } {
+    if (variables != null && (typeof variables !== "object" || Array.isArray(variables))) {
+      return { errors: [requestError("BAD_REQUEST", "Variables must be a JSON object")] };
+    }
+    const values = (variables ?? {}) as Record<string, unknown>;
+    const deep = Object.keys(values).find((name) => depthOf(values[name]) > MAX_VARIABLE_DEPTH);
+    if (deep) {
+      return { errors: [requestError("VARIABLES_TOO_DEEP", `Variable "$${deep}" nests deeper than ${MAX_VARIABLE_DEPTH} levels; no input of this schema does`)] };
+    }
+    const nul = nulErrors(document, values);
+    if (nul.length) return { errors: nul };
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return { errors: [requestError("BAD_REQUEST", operationName ? `No operation named "${operationName}" in the document` : "The document has several operations: name one in operationName")] };
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], values, { maxErrors: 10 });
+    if (coerced.errors) {
+      return { errors: coerced.errors.map((error) => requestError("BAD_USER_INPUT", error.message, { nodes: error.nodes })) };
+    }
+    const shape = validate(schema, document, this.shapeRules);
+    if (shape.length) return { errors: shape };
+    return this.cost(schema, document, values, operation.name?.value);
+  }
+
+  private cost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) {
+    let cost: number;
+    try {
+      cost = getComplexity({ schema, query: document, variables, operationName, estimators: [pageCost], maxQueryNodes: this.limits.queryNodes });
+    } catch (error) {
+      if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
+        return { errors: [requestError("TOO_MANY_QUERY_NODES", `Query node limit of ${this.limits.queryNodes} exceeded: the operation selects more fields than that once its fragments are expanded`)] };
+      }
+      throw error;
+    }
+    if (cost <= this.limits.cost) return { cost };
+    return {
+      errors: [requestError(
+        "QUERY_TOO_COMPLEX",
+        `Query is too complex: it could fetch about ${cost.toLocaleString("en")} objects, more than the ${this.limits.cost.toLocaleString("en")} allowed. Ask for smaller pages (first/last) or nest fewer connections.`,
+        { extensions: { complexity: cost, maximumComplexity: this.limits.cost } },
+      )],
+    };
+  }
 }

@@ -19,7 +19,7 @@ export function useMigratedDatabase(): { database: Database } {
   const handle = {} as { database: Database };
   let testDatabase: TestDatabase;
   beforeAll(async () => {
-    testDatabase = await createTestDatabase();
+    testDatabase = await createTestDatabase({ contents: "migrated" });
     handle.database = await openDatabase(testDatabase.settings);
     await migrate(handle.database);
   });

@@ -40,7 +40,7 @@ export function useTestServer(env: NodeJS.ProcessEnv = {}): TestServer {
   let database: TestDatabase;
   const handle = {} as TestServer;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ contents: env.SEED === "false" ? "migrated" : "seeded" });
     const config = loadConfig({ HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "silent", ...env });
     handle.server = await startServer({ ...config, ...database.settings });
     handle.url = handle.server.url;

@@ -22,6 +22,11 @@ export class Auth {
     private readonly authorization: string | undefined,
   ) {}
 
+  /** Whether the request sent credentials at all (an Authorization header). */
+  get presentsKey(): boolean {
+    return this.authorization !== undefined;
+  }
+
   private bearer(): string | undefined {
     return this.authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
   }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { GraphQLDate } from "graphql-scalars";
+import { CalendarDate } from "../../common/dates.js";
 import { DatePrecision } from "../../common/enums.js";
 import { SHORT_TEXT } from "../../common/formats.js";
 import { Text } from "../../common/validation.js";
@@ -16,13 +16,13 @@ export class RoleInput {
   @Field(() => ID, { nullable: true, description: "In or for whom the position is held (an Actor)." })
   of?: string | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "When the position began." })
+  @Field(() => CalendarDate, { nullable: true, description: "When the position began." })
   startDate?: Date | null;
 
   @Field(() => DatePrecision, { nullable: true, description: "How precisely `startDate` is known." })
   startPrecision?: DatePrecision | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "When the position ended; not before `startDate`." })
+  @Field(() => CalendarDate, { nullable: true, description: "When the position ended; not before `startDate`." })
   endDate?: Date | null;
 
   @Field(() => DatePrecision, { nullable: true, description: "How precisely `endDate` is known." })

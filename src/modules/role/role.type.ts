@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { GraphQLDate } from "graphql-scalars";
+import { CalendarDate } from "../../common/dates.js";
 import { DatePrecision } from "../../common/enums.js";
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
@@ -12,13 +12,13 @@ export class Role extends Recorded {
   @Field({ description: "The position: \"Special Envoy\", \"President\", \"Chief of Staff\"." })
   title!: string;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "When the position began, if known (see `startPrecision`)." })
+  @Field(() => CalendarDate, { nullable: true, description: "When the position began, if known (see `startPrecision`)." })
   startDate!: Date | null;
 
   @Field(() => DatePrecision, { nullable: true, description: "How precisely `startDate` is known." })
   startPrecision!: DatePrecision | null;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "When the position ended; null while it lasts or when unknown." })
+  @Field(() => CalendarDate, { nullable: true, description: "When the position ended; null while it lasts or when unknown." })
   endDate!: Date | null;
 
   @Field(() => DatePrecision, { nullable: true, description: "How precisely `endDate` is known." })

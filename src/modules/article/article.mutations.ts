@@ -3,7 +3,6 @@ import { GraphQLJSONObject } from "graphql-scalars";
 import type { Context } from "../../context.js";
 import { mutationOf } from "../../common/mutation.js";
 import { DeleteMutationResolver } from "../../common/delete-mutation.js";
-import type { ArticleDocument } from "../../ingest/document.js";
 import { Article, Citation } from "./article.type.js";
 import { ArticleInput, CitationInput } from "./article.inputs.js";
 import { createArticle, updateArticle } from "./article.service.js";
@@ -69,9 +68,10 @@ export class ArticleMutations {
     let created: boolean | null = null;
     let announcements: IngestAnnouncements = { quotes: [], incidents: [], meetings: [] };
     const payload = await IngestArticle.run(ctx, {}, async (tx) => {
-      const result = await ingestArticle(tx, input as unknown as ArticleDocument);
-      ({ created, announcements } = result);
-      return result.article;
+      const ingested = await ingestArticle(tx, input);
+      ({ announcements } = ingested);
+      created = ingested.result.created;
+      return ingested.article;
     }, {
       timeout: 60_000,
       afterCommit: () => {

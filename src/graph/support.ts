@@ -1,11 +1,17 @@
 import { changedFields, isEmpty } from "../ingest/changes.js";
-import { delegate, factTables, fromMentionValues, type FactType, type Transaction } from "./fact-types.js";
+import { delegate, factTables, fromMentionValues, supportedFacts, type FactType, type Transaction } from "./fact-types.js";
 
 /** Marks a fact as written through the API: it stays while that write supports it, whatever articles say. */
 export async function recordApiWrite(tx: Transaction, type: FactType, factId: string): Promise<void> {
   const column = factTables[type].column;
   const known = await tx.mention.findFirst({ where: { articleId: null, [column]: factId }, select: { id: true } });
   if (!known) await tx.mention.create({ data: { factType: type, key: "api", values: {}, matchedBy: "api", [column]: factId } });
+}
+
+/** `recordApiWrite` for a row just written through the API; returns the row. */
+export async function writtenThroughApi<Row extends { id: string }>(tx: Transaction, type: FactType, row: Row): Promise<Row> {
+  await recordApiWrite(tx, type, row.id);
+  return row;
 }
 
 type Ranked = { values: Record<string, unknown>; publishedAt: Date | null; url: string };
@@ -66,7 +72,7 @@ export async function afterSupportLost(tx: Transaction, type: FactType, factId: 
 /** The facts an article mentions, by type, dependents first: read before the article goes. */
 export async function factsMentionedBy(tx: Transaction, articleId: string): Promise<{ type: FactType; id: string }[]> {
   const mentions = await tx.mention.findMany({ where: { articleId } });
-  const order: readonly FactType[] = ["FIGURE", "PARTICIPANT", "QUOTE", "ATTENDANCE", "MEETING", "INCIDENT", "ROLE"];
+  const order: readonly FactType[] = supportedFacts;
   return mentions
     .filter((mention) => order.includes(mention.factType))
     .map((mention) => ({ type: mention.factType, id: mention[factTables[mention.factType].column] as string }))

@@ -34,6 +34,9 @@ export interface FactEntry {
 
 type Found = { id: string; by: string } | { ref: string } | null;
 
+const factExists = async (ctx: ApplyContext, type: FactType, id: string) =>
+  (await (ctx.tx[factTables[type].model] as unknown as { count(args: object): Promise<number> }).count({ where: { id } })) > 0;
+
 /** The fact a global id names: the fact itself, or the survivor of a merge that took it. */
 async function byGlobalId(ctx: ApplyContext, entry: FactEntry, globalId: string): Promise<string> {
   const { node } = factTables[entry.type];
@@ -46,7 +49,7 @@ async function byGlobalId(ctx: ApplyContext, entry: FactEntry, globalId: string)
   }
   const merged = await ctx.tx.factRef.findUnique({ where: { ref: globalId } });
   const id = merged?.factType === entry.type ? merged.factId : parsed.id;
-  const exists = parsed.type === node && (await (ctx.tx[factTables[entry.type].model] as unknown as { count(args: object): Promise<number> }).count({ where: { id } })) > 0;
+  const exists = parsed.type === node && (await factExists(ctx, entry.type, id));
   if (!exists) throw IngestError.of([...entry.path, "id"], "UNKNOWN_REFERENCE", `names no known ${node}: "${globalId}"`);
   return id;
 }
@@ -61,8 +64,10 @@ async function resolve(ctx: ApplyContext, entry: FactEntry, rules: RuleOutcome):
     if (known && known.factType !== entry.type) {
       throw IngestError.of([...entry.path, "ref"], "ACTOR_CONFLICT", `"${entry.ref}" is the ref of a ${factTables[known.factType].node}, not of a ${factTables[entry.type].node}`);
     }
-    // A ref the graph does not know yet names a new fact: the caller asserts identity, no rule guesses it.
-    return known ? { id: known.factId, by: "ref" } : { ref: entry.ref };
+    if (known && (await factExists(ctx, entry.type, known.factId))) return { id: known.factId, by: "ref" };
+    // A ref the graph does not know (or whose fact was deleted) names a new fact: the caller asserts identity, no rule guesses it.
+    if (known) await ctx.tx.factRef.delete({ where: { ref: entry.ref } });
+    return { ref: entry.ref };
   }
   const natural = await entry.natural?.();
   if (natural) return { id: natural, by: entry.type === "ATTENDANCE" ? "meeting+actor" : "incident+actor+role" };

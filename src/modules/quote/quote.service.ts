@@ -1,4 +1,5 @@
 import type { Transaction } from "../../common/mutation.js";
+import { writtenThroughApi } from "../../graph/support.js";
 import { existingId, optionalId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import type { QuoteInput } from "./quote.inputs.js";
@@ -28,10 +29,10 @@ export function quoteActorIds(quote: { speakerId: string | null; speakerAffiliat
 }
 
 export async function createQuote(tx: Transaction, input: QuoteInput) {
-  return tx.quote.create({ data: await quoteData(tx, input) });
+  return writtenThroughApi(tx, "QUOTE", await tx.quote.create({ data: await quoteData(tx, input) }));
 }
 
 export async function updateQuote(tx: Transaction, globalId: string, input: QuoteInput) {
   const id = await existingId(tx, "Quote", globalId, "id");
-  return tx.quote.update({ where: { id }, data: await quoteData(tx, input) });
+  return writtenThroughApi(tx, "QUOTE", await tx.quote.update({ where: { id }, data: await quoteData(tx, input) }));
 }

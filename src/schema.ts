@@ -19,6 +19,7 @@ import { TimelineResolver } from "./modules/timeline/timeline.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
 import { FactSourceResolver, MergeCandidateResolver } from "./modules/graph/source.resolver.js";
 import { IngestResolutionResolver } from "./modules/article/ingest-outcome.type.js";
+import { MergeMutations } from "./modules/graph/merge.mutations.js";
 import { authChecker } from "./modules/auth/auth.js";
 import { ActorMutations, DeleteActor } from "./modules/actor/actor.mutations.js";
 import { DeletePlace, PlaceMutations } from "./modules/place/place.mutations.js";
@@ -36,7 +37,7 @@ export const resolvers = [
   ActorMutations, DeleteActor, PlaceMutations, DeletePlace, RoleMutations, DeleteRole,
   MeetingMutations, DeleteMeeting, DeleteAttendance, QuoteMutations, DeleteQuote,
   IncidentMutations, DeleteIncident, DeleteFigure, ArticleMutations, DeleteArticle, DeleteCitation,
-  SubscriptionResolver,
+  MergeMutations, SubscriptionResolver,
 ] as const;
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */

@@ -54,6 +54,7 @@ const identity = (what: string) => ({
   id: Type.Optional(Type.String({ minLength: 1, maxLength: limits.key, description: `Global id of the known ${what} this entry is about (as the API returns it).` })),
   ref: Type.Optional(key(`A stable key of the caller's choice for the ${what} ("coalition-paris-2025-09-04"): the known ${what} with this ref, or a new one registered under it.`)),
   api: apiFlag(what),
+  exact: Type.Optional(Type.Boolean({ description: `Never matched by the automatic rules: the known ${what} of the id, ref or key, else a new one (npm run export writes it, so an export comes back as it was).` })),
 });
 const apiFlag = (what: string) =>
   Type.Optional(Type.Boolean({ description: `The ${what} was also written directly through the API (npm run export says so): it stays while no article supports it.` }));

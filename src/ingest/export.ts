@@ -98,7 +98,7 @@ async function exportArticle(tx: Tx, graph: Graph, article: { id: string; url: s
   for (const citation of citationRows) if (citation.quoteId) quoteCitations.set(citation.quoteId, [...(quoteCitations.get(citation.quoteId) ?? []), citation]);
 
   const keyOf = (type: FactType, id: string) => mentionOf.get(id)?.key ?? `${prefixes[type]}-${id}`;
-  const identity = (type: FactType, id: string) => ({ ref: graph.refs.get(id) ?? `${prefixes[type]}-${id}`, api: graph.api.has(id) || undefined });
+  const identity = (type: FactType, id: string) => ({ ref: graph.refs.get(id) ?? `${prefixes[type]}-${id}`, api: graph.api.has(id) || undefined, exact: true });
   const attendanceHere = nestedHere("ATTENDANCE");
   const participantHere = nestedHere("PARTICIPANT");
   const figureHere = nestedHere("FIGURE");

@@ -23,6 +23,8 @@ export interface FactEntry {
   ref?: string;
   /** Also recorded directly through the API (as `npm run export` writes such facts). */
   api?: boolean;
+  /** Never matched by the automatic rules. */
+  exact?: boolean;
   /** Every column the entry sets, references resolved. */
   data: Record<string, unknown>;
   citations?: CitationDoc[];
@@ -32,7 +34,11 @@ export interface FactEntry {
   rules?: () => Promise<RuleOutcome>;
 }
 
-type Found = { id: string; by: string } | { ref: string } | null;
+/** The fields with which a document entry names a known fact. */
+export const namedBy = (entry: { id?: string; ref?: string; api?: boolean; exact?: boolean }) =>
+  ({ id: entry.id, ref: entry.ref, api: entry.api, exact: entry.exact });
+
+type Found = { id: string; by: string } | null;
 
 const factExists = async (ctx: ApplyContext, type: FactType, id: string) =>
   (await (ctx.tx[factTables[type].model] as unknown as { count(args: object): Promise<number> }).count({ where: { id } })) > 0;
@@ -62,16 +68,15 @@ async function resolve(ctx: ApplyContext, entry: FactEntry, rules: RuleOutcome):
   if (entry.ref !== undefined) {
     const known = await ctx.tx.factRef.findUnique({ where: { ref: entry.ref } });
     if (known && known.factType !== entry.type) {
-      throw IngestError.of([...entry.path, "ref"], "ACTOR_CONFLICT", `"${entry.ref}" is the ref of a ${factTables[known.factType].node}, not of a ${factTables[entry.type].node}`);
+      throw IngestError.of([...entry.path, "ref"], "INVALID", `"${entry.ref}" is the ref of a ${factTables[known.factType].node}, not of a ${factTables[entry.type].node}`);
     }
     if (known && (await factExists(ctx, entry.type, known.factId))) return { id: known.factId, by: "ref" };
-    // A ref the graph does not know (or whose fact was deleted) names a new fact: the caller asserts identity, no rule guesses it.
+    // A ref the graph does not know yet (or whose fact was deleted) is registered for the fact found below.
     if (known) await ctx.tx.factRef.delete({ where: { ref: entry.ref } });
-    return { ref: entry.ref };
   }
   const natural = await entry.natural?.();
   if (natural) return { id: natural, by: entry.type === "ATTENDANCE" ? "meeting+actor" : "incident+actor+role" };
-  const match = rules.match && !ctx.mentions.mentionsNow(rules.match.id) ? rules.match : undefined;
+  const match = !entry.exact && rules.match && !ctx.mentions.mentionsNow(rules.match.id) ? rules.match : undefined;
   return match ? { id: match.id, by: match.rule } : null;
 }
 
@@ -83,21 +88,21 @@ async function resolve(ctx: ApplyContext, entry: FactEntry, rules: RuleOutcome):
 export async function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<{ id: string; created: boolean }> {
   const { tx } = ctx;
   const model = tx[factTables[entry.type].model] as unknown as { create(args: object): Promise<{ id: string }> };
-  const rules = entry.id === undefined && entry.ref === undefined && ctx.mentions.factOf(entry.type, entry.key) === undefined
+  const rules = entry.id === undefined && !entry.exact && ctx.mentions.factOf(entry.type, entry.key) === undefined
     ? (await entry.rules?.()) ?? { near: [] }
     : { near: [] };
   const found = await resolve(ctx, entry, rules);
   const entity = entityOf[entry.type]!;
   let id: string;
   let created = false;
-  if (found === null || "ref" in found) {
+  if (found === null) {
     ({ id } = await model.create({ data: entry.data, select: { id: true } }));
     created = true;
     ctx.count(entity, "created");
   } else {
     id = found.id;
   }
-  const by = found === null || "ref" in found ? "created" : found.by;
+  const by = found?.by ?? "created";
   if (entry.ref !== undefined) await tx.factRef.upsert({ where: { ref: entry.ref }, create: { ref: entry.ref, factType: entry.type, factId: id }, update: {} });
   await ctx.mentions.record(entry.type, entry.key, id, toMentionValues(entry.type, entry.data), by);
   if (entry.api) await recordApiWrite(tx, entry.type, id);

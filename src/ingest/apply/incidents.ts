@@ -1,7 +1,7 @@
 import type { IncidentDoc } from "../document.js";
 import { matchFigure, matchIncident } from "../../graph/rules.js";
 import type { ApplyContext } from "./context.js";
-import { mentionFact } from "./facts.js";
+import { mentionFact, namedBy } from "./facts.js";
 import { instant } from "./values.js";
 
 export async function applyIncidents(ctx: ApplyContext, incidents: IncidentDoc[]): Promise<void> {
@@ -13,7 +13,7 @@ export async function applyIncidents(ctx: ApplyContext, incidents: IncidentDoc[]
     };
     const participantIds = new Set((incident.participants ?? []).map((participant) => ctx.id("actors", participant.actor)));
     const { id, created } = await mentionFact(ctx, {
-      type: "INCIDENT", key: incident.key, path: ["incidents", index], id: incident.id, ref: incident.ref, api: incident.api, data, citations: incident.citations,
+      type: "INCIDENT", key: incident.key, path: ["incidents", index], ...namedBy(incident), data, citations: incident.citations,
       rules: () => matchIncident(ctx.tx, { ...data, participantIds }),
     });
     ctx.setId("incidents", incident.key, id);
@@ -33,7 +33,7 @@ export async function applyIncidents(ctx: ApplyContext, incidents: IncidentDoc[]
         qualifier: figure.qualifier ?? null, claimantId: ctx.id("actors", figure.claimant),
       };
       await mentionFact(ctx, {
-        type: "FIGURE", key: figure.key, path: ["incidents", index, "figures", f], id: figure.id, ref: figure.ref, api: figure.api,
+        type: "FIGURE", key: figure.key, path: ["incidents", index, "figures", f], ...namedBy(figure),
         data: figureData, citations: figure.citations, rules: () => matchFigure(ctx.tx, figureData),
       });
     }

@@ -1,7 +1,7 @@
 import type { MeetingDoc } from "../document.js";
 import { matchMeeting } from "../../graph/rules.js";
 import type { ApplyContext } from "./context.js";
-import { mentionFact } from "./facts.js";
+import { mentionFact, namedBy } from "./facts.js";
 import { instant } from "./values.js";
 
 export async function applyMeetings(ctx: ApplyContext, meetings: MeetingDoc[]): Promise<void> {
@@ -13,7 +13,7 @@ export async function applyMeetings(ctx: ApplyContext, meetings: MeetingDoc[]): 
     };
     const attendeeIds = new Set((meeting.attendees ?? []).map((attendee) => ctx.id("actors", attendee.actor)));
     const { id, created } = await mentionFact(ctx, {
-      type: "MEETING", key: meeting.key, path: ["meetings", index], id: meeting.id, ref: meeting.ref, api: meeting.api, data, citations: meeting.citations,
+      type: "MEETING", key: meeting.key, path: ["meetings", index], ...namedBy(meeting), data, citations: meeting.citations,
       rules: () => matchMeeting(ctx.tx, { ...data, attendeeIds }),
     });
     ctx.setId("meetings", meeting.key, id);

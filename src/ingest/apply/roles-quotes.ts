@@ -1,7 +1,7 @@
 import type { QuoteDoc, RoleDoc } from "../document.js";
 import { matchQuote, matchRole } from "../../graph/rules.js";
 import type { ApplyContext } from "./context.js";
-import { mentionFact } from "./facts.js";
+import { mentionFact, namedBy } from "./facts.js";
 import { instant } from "./values.js";
 
 export async function applyRoles(ctx: ApplyContext, roles: RoleDoc[]): Promise<void> {
@@ -12,7 +12,7 @@ export async function applyRoles(ctx: ApplyContext, roles: RoleDoc[]): Promise<v
       endDate: instant(role.endDate), endPrecision: role.endPrecision ?? null,
     };
     await mentionFact(ctx, {
-      type: "ROLE", key: role.key, path: ["roles", index], id: role.id, ref: role.ref, api: role.api, data, citations: role.citations,
+      type: "ROLE", key: role.key, path: ["roles", index], ...namedBy(role), data, citations: role.citations,
       rules: () => matchRole(ctx.tx, data),
     });
   }
@@ -29,7 +29,7 @@ export async function applyQuotes(ctx: ApplyContext, quotes: QuoteDoc[]): Promis
       placeId: ctx.id("places", quote.place),
     };
     const { id, created } = await mentionFact(ctx, {
-      type: "QUOTE", key: quote.key, path: ["quotes", index], id: quote.id, ref: quote.ref, api: quote.api, data, citations: quote.citations,
+      type: "QUOTE", key: quote.key, path: ["quotes", index], ...namedBy(quote), data, citations: quote.citations,
       rules: () => matchQuote(ctx.tx, data),
     });
     if (created) ctx.recorded.quotes.push(id);

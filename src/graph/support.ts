@@ -35,9 +35,16 @@ function widenedSpan(ranked: Ranked[]): Record<string, unknown> {
   return span;
 }
 
+/** A quote's sources agree on its words up to typography or a cut (the matching rule): the fullest rendering is kept. */
+function longestText(ranked: Ranked[]): Record<string, unknown> {
+  const texts = ranked.map((entry) => entry.values.text).filter((text): text is string => typeof text === "string");
+  return texts.length ? { text: texts.reduce((a, b) => (b.length > a.length ? b : a)) } : {};
+}
+
 /**
  * Sets a fact's current values from its sources' versions (docs/INGEST-FORMAT.md, "Conflicts"):
- * the latest published article's version wins; a role spans the widest dates reported; a fact
+ * the latest published article's version wins; a role spans the widest dates reported; a quote
+ * keeps its fullest text; a fact
  * written through the API keeps what the API wrote. Returns whether the fact changed.
  */
 export async function deriveCurrentValues(tx: Transaction, type: FactType, factId: string): Promise<boolean> {
@@ -49,7 +56,7 @@ export async function deriveCurrentValues(tx: Transaction, type: FactType, factI
     .filter((entry) => Object.keys(entry.values).length > 0)
     .sort(byRecency);
   if (ranked.length === 0) return false;
-  const desired = type === "ROLE" ? { ...ranked[0].values, ...widenedSpan(ranked) } : ranked[0].values;
+  const desired = { ...ranked[0].values, ...(type === "ROLE" ? widenedSpan(ranked) : type === "QUOTE" ? longestText(ranked) : {}) };
   const stored = await delegate(tx, type).findUnique({ where: { id: factId } });
   if (!stored) return false;
   const changes = changedFields(stored, desired);

@@ -1,0 +1,143 @@
+import fs from "node:fs";
+import { print } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ArticleDocument } from "../src/ingest/document.js";
+import { useTestServer } from "./helpers/server.js";
+import { nodes } from "./helpers/graph.js";
+import {
+  ActorsByPrefixDocument, CandidatesDocument, DeleteArticleByIdDocument, DroneIncidentsDocument, DroneTotalsDocument,
+  IngestDocumentDocument, MeetingSourcesDocument, MergeMeetingsDocument, SpeakerQuotesDocument,
+  type IngestDocumentMutation,
+} from "./generated/graphql.js";
+
+const api = useTestServer();
+const fixture = (name: string): ArticleDocument => JSON.parse(fs.readFileSync(new URL(`fixtures/${name}.json`, import.meta.url), "utf8"));
+const SEED = "urn:dossier:article:2025-09-04-coalition-of-the-willing-paris";
+const SECOND = "https://example.org/wire/2025/09/05/coalition-of-the-willing-paris";
+const LATER = "https://example.org/daily/2025/09/06/witkoff-zelenskyy-met-in-paris";
+
+/** Runs a typed mutation with a key (the editor's unless told) and returns its data, failing on GraphQL errors. */
+async function write<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables: Variables, key = api.keys.editor): Promise<Data> {
+  const { data, errors } = await api.write<Data>(print(document), variables as Record<string, unknown>, key);
+  if (errors || !data) throw new Error(`GraphQL errors: ${errors?.map((error) => error.message).join("; ")}`);
+  return data;
+}
+
+async function ingest(document: ArticleDocument): Promise<IngestDocumentMutation["ingestArticle"]> {
+  const { ingestArticle } = await write(IngestDocumentDocument, { input: document as unknown as Record<string, unknown> });
+  expect(ingestArticle.errors).toEqual([]);
+  return ingestArticle;
+}
+
+const resolutionOf = (result: IngestDocumentMutation["ingestArticle"], path: string) => result.resolutions!.find((entry) => entry.path === path)!;
+const meetings = async () => nodes((await api.request(MeetingSourcesDocument)).meetings);
+const meetingTitled = async (title: string) => (await meetings()).find((meeting) => meeting.title === title)!;
+const actorNamed = async (prefix: string) => nodes((await api.request(ActorsByPrefixDocument, { prefix })).actors);
+const urls = (citations: { edges: { node: { article: { url: string } } }[] }) => [...new Set(citations.edges.map((edge) => edge.node.article.url))].sort();
+const drones = async () => nodes((await api.request(DroneIncidentsDocument)).incidents);
+const totals = async () => Object.fromEntries((await api.request(DroneTotalsDocument)).figureTotals.map((total) => [total.metric, total]));
+
+const COALITION = "Coalition of the willing meeting in Paris on security guarantees for Ukraine";
+
+describe("a second outlet's report of the seed's events", () => {
+  let second: IngestDocumentMutation["ingestArticle"];
+  beforeAll(async () => {
+    second = await ingest(fixture("second-outlet-paris-coalition"));
+  });
+
+  it("joins the seed's Paris meeting: one meeting, citations from both articles, corroborated by 2", async () => {
+    expect(resolutionOf(second, "meetings[0]")).toMatchObject({ outcome: "matched", by: "meeting:same-date-most-attendees" });
+    const all = await meetings();
+    expect(all).toHaveLength(6);
+    const paris = all.find((meeting) => meeting.id === resolutionOf(second, "meetings[0]").node?.id)!;
+    // The current title is the latest report's; the seed's stays its version.
+    expect(paris.title).toBe("Coalition of the willing talks in Paris");
+    expect(paris.sources[0].values.title).toBe(COALITION);
+    expect(urls(paris.citations)).toEqual([SECOND, SEED].sort());
+    expect(paris.corroboration).toEqual({ articles: 2, publishers: 1 });
+    expect(paris.sources.map((source) => [source.article?.url, source.key])).toEqual([[SEED, "meeting-coalition-paris"], [SECOND, "paris-talks"]]);
+    // Starmer, named "Sir Keir Starmer" by the second outlet, is one attendee, supported by both articles.
+    const starmer = nodes(paris.attendees).find((attendee) => attendee.actor.name === "Keir Starmer")!;
+    expect(starmer.corroboration.articles).toBe(2);
+    expect(nodes(paris.attendees)).toHaveLength(4);
+  });
+
+  it("records Macron's quote once, whatever the typography and the missing final period", async () => {
+    expect(resolutionOf(second, "quotes[0]")).toMatchObject({ outcome: "matched", by: "quote:same-speaker-same-text" });
+    const [macron] = await actorNamed("Emmanuel Macron");
+    const quotes = nodes((await api.request(SpeakerQuotesDocument, { speaker: macron.id })).quotes);
+    const ready = quotes.filter((quote) => quote.text.startsWith("We Europeans are ready"));
+    expect(ready).toHaveLength(1);
+    expect(ready[0].text).toBe("We Europeans are ready to provide security guarantees to Ukraine and the Ukrainians on the day peace is signed.");
+    expect(ready[0].corroboration).toEqual({ articles: 2, publishers: 1 });
+  });
+
+  it("counts the same drone figures as corroborations, not as new figures, and figureTotals counts them once", async () => {
+    expect(resolutionOf(second, "incidents[0]").by).toBe("incident:same-kind-date-place");
+    expect(resolutionOf(second, "incidents[0].figures[0]")).toMatchObject({ outcome: "matched", by: "figure:corroboration" });
+    const [attack] = await drones();
+    const figures = nodes(attack.figures);
+    expect(figures).toHaveLength(2);
+    for (const figure of figures) expect(figure.corroboration.articles).toBe(2);
+    expect((await totals()).drones_launched).toMatchObject({ total: 112, min: 112, max: 112, count: 1 });
+  });
+
+  it("takes spelling variants as the known actor without adding the spelling, and lists them as merge candidates", async () => {
+    expect(resolutionOf(second, "actors[1]")).toMatchObject({ outcome: "matched", by: "variant" });
+    expect(resolutionOf(second, "actors[3]")).toMatchObject({ outcome: "matched", by: "variant" });
+    const candidates = (await api.request(CandidatesDocument, { type: "ACTOR" })).mergeCandidates;
+    expect(candidates.map((candidate) => [(candidate.known as { name: string }).name, candidate.evidence.variant, candidate.other]).sort()).toEqual([
+      ["Keir Starmer", "Sir Keir Starmer", null],
+      ["Volodymyr Zelenskyy", "Volodymyr Zelenskiy", null],
+    ]);
+    expect(candidates.every((candidate) => candidate.article?.url === SECOND)).toBe(true);
+    const [zelenskyy] = await actorNamed("Volodymyr");
+    expect(zelenskyy.aliases).toEqual(["Zelenskyy"]);
+    expect(await actorNamed("Sir Keir")).toEqual([]);
+  });
+});
+
+describe("a later report that the planned talks were held", () => {
+  let later: IngestDocumentMutation["ingestArticle"];
+  beforeAll(async () => {
+    later = await ingest(fixture("later-report-witkoff-zelenskyy-held"));
+  });
+
+  it("makes the planned meeting HELD from the later report, the earlier PLANNED still visible as the seed's version", async () => {
+    expect(resolutionOf(later, "meetings[0]")).toMatchObject({ outcome: "matched", by: "meeting:same-date-most-attendees" });
+    const talks = await meetingTitled("Steve Witkoff meets Volodymyr Zelenskyy in Paris");
+    expect(talks.status).toBe("HELD");
+    expect(talks.sources.map((source) => [source.article?.url, source.values.status])).toEqual([[SEED, "PLANNED"], [LATER, "HELD"]]);
+    expect(await meetings()).toHaveLength(6);
+  });
+
+  it("keeps the competing claimant apart in figureTotals, with min and max across claimants", async () => {
+    const launched = (await totals()).drones_launched;
+    expect(launched).toMatchObject({ total: 105, min: 105, max: 112, count: 2 });
+    expect(launched.claimants.map((entry) => [entry.claimant?.name, entry.total, entry.count]).sort()).toEqual([
+      ["Independent drone monitoring group", 105, 1],
+      ["Ukrainian Air Force", 112, 1],
+    ]);
+    const air = nodes((await drones())[0].figures).find((figure) => figure.metric === "drones_launched" && figure.value === 112)!;
+    expect(air.corroboration.articles).toBe(3);
+  });
+
+  it("lands a document naming the meeting by its ref, or by its global id, on that meeting", async () => {
+    const talks = await meetingTitled("Steve Witkoff meets Volodymyr Zelenskyy in Paris");
+    const text = "The Witkoff–Zelenskyy talks were short.";
+    const byRef = await ingest({
+      article: { url: "https://example.org/brief/1", title: "Brief", publishedAt: "2025-09-05", text },
+      meetings: [{ key: "talks", ref: "witkoff-zelenskyy-paris-2025-09-04", title: "Short talks", status: "HELD", citations: [{ excerpt: text }] }],
+    });
+    expect(resolutionOf(byRef, "meetings[0]")).toMatchObject({ by: "ref", node: { id: talks.id } });
+    const byId = await ingest({
+      article: { url: "https://example.org/brief/2", title: "Brief", publishedAt: "2025-09-05", text },
+      meetings: [{ key: "talks", id: talks.id, title: "Talks", status: "HELD", citations: [{ excerpt: text }] }],
+    });
+    expect(resolutionOf(byId, "meetings[0]")).toMatchObject({ by: "id", node: { id: talks.id } });
+    const current = (await meetings()).find((meeting) => meeting.id === talks.id)!;
+    expect(current.corroboration.articles).toBe(4);
+    expect(current.title).toBe("Steve Witkoff meets Volodymyr Zelenskyy in Paris");
+  });
+});

@@ -1,47 +1,20 @@
-import fs from "node:fs";
-import { print } from "graphql";
-import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ArticleDocument } from "../src/ingest/document.js";
 import { useTestServer } from "./helpers/server.js";
 import { nodes } from "./helpers/graph.js";
-import {
-  ActorsByPrefixDocument, CandidatesDocument, DeleteArticleByIdDocument, DroneIncidentsDocument, DroneTotalsDocument,
-  IngestDocumentDocument, MeetingSourcesDocument, MergeMeetingsDocument, SpeakerQuotesDocument,
-  type IngestDocumentMutation,
-} from "./generated/graphql.js";
+import { fixture, useGraphApi, type Ingested } from "./helpers/one-graph.js";
+import { CandidatesDocument } from "./generated/graphql.js";
 
 const api = useTestServer();
-const fixture = (name: string): ArticleDocument => JSON.parse(fs.readFileSync(new URL(`fixtures/${name}.json`, import.meta.url), "utf8"));
+const { ingest, resolutionOf, meetings, actorNamed, quotesOf, drones, totals, urls } = useGraphApi(api);
 const SEED = "urn:dossier:article:2025-09-04-coalition-of-the-willing-paris";
 const SECOND = "https://example.org/wire/2025/09/05/coalition-of-the-willing-paris";
 const LATER = "https://example.org/daily/2025/09/06/witkoff-zelenskyy-met-in-paris";
-
-/** Runs a typed mutation with a key (the editor's unless told) and returns its data, failing on GraphQL errors. */
-async function write<Data, Variables>(document: TypedDocumentNode<Data, Variables>, variables: Variables, key = api.keys.editor): Promise<Data> {
-  const { data, errors } = await api.write<Data>(print(document), variables as Record<string, unknown>, key);
-  if (errors || !data) throw new Error(`GraphQL errors: ${errors?.map((error) => error.message).join("; ")}`);
-  return data;
-}
-
-async function ingest(document: ArticleDocument): Promise<IngestDocumentMutation["ingestArticle"]> {
-  const { ingestArticle } = await write(IngestDocumentDocument, { input: document as unknown as Record<string, unknown> });
-  expect(ingestArticle.errors).toEqual([]);
-  return ingestArticle;
-}
-
-const resolutionOf = (result: IngestDocumentMutation["ingestArticle"], path: string) => result.resolutions!.find((entry) => entry.path === path)!;
-const meetings = async () => nodes((await api.request(MeetingSourcesDocument)).meetings);
 const meetingTitled = async (title: string) => (await meetings()).find((meeting) => meeting.title === title)!;
-const actorNamed = async (prefix: string) => nodes((await api.request(ActorsByPrefixDocument, { prefix })).actors);
-const urls = (citations: { edges: { node: { article: { url: string } } }[] }) => [...new Set(citations.edges.map((edge) => edge.node.article.url))].sort();
-const drones = async () => nodes((await api.request(DroneIncidentsDocument)).incidents);
-const totals = async () => Object.fromEntries((await api.request(DroneTotalsDocument)).figureTotals.map((total) => [total.metric, total]));
 
 const COALITION = "Coalition of the willing meeting in Paris on security guarantees for Ukraine";
 
 describe("a second outlet's report of the seed's events", () => {
-  let second: IngestDocumentMutation["ingestArticle"];
+  let second: Ingested;
   beforeAll(async () => {
     second = await ingest(fixture("second-outlet-paris-coalition"));
   });
@@ -66,7 +39,7 @@ describe("a second outlet's report of the seed's events", () => {
   it("records Macron's quote once, whatever the typography and the missing final period", async () => {
     expect(resolutionOf(second, "quotes[0]")).toMatchObject({ outcome: "matched", by: "quote:same-speaker-same-text" });
     const [macron] = await actorNamed("Emmanuel Macron");
-    const quotes = nodes((await api.request(SpeakerQuotesDocument, { speaker: macron.id })).quotes);
+    const quotes = await quotesOf(macron.id);
     const ready = quotes.filter((quote) => quote.text.startsWith("We Europeans are ready"));
     expect(ready).toHaveLength(1);
     expect(ready[0].text).toBe("We Europeans are ready to provide security guarantees to Ukraine and the Ukrainians on the day peace is signed.");
@@ -99,7 +72,7 @@ describe("a second outlet's report of the seed's events", () => {
 });
 
 describe("a later report that the planned talks were held", () => {
-  let later: IngestDocumentMutation["ingestArticle"];
+  let later: Ingested;
   beforeAll(async () => {
     later = await ingest(fixture("later-report-witkoff-zelenskyy-held"));
   });

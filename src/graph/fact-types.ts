@@ -23,11 +23,14 @@ export const factTables: Record<FactType, FactTable> = {
   ATTENDANCE: { model: "attendance", node: "Attendance", column: "attendanceId", cited: true, values: ["role"] },
   QUOTE: {
     model: "quote", node: "Quote", column: "quoteId", cited: true,
-    values: ["kind", "text", "language", "speakerId", "speakerDescription", "speakerAffiliationId", "saidAt", "saidAtPrecision", "meetingId", "meetingTiming", "placeId"],
+    values: [
+      "kind", "text", "language", "speakerId", "speakerDescription", "speakerAffiliationId", "saidAt", "saidAtPrecision", "meetingId", "meetingTiming", "placeId",
+      "aboutIncidentId", "aboutMeetingId",
+    ],
   },
   INCIDENT: { model: "incident", node: "Incident", column: "incidentId", cited: true, values: ["kind", "title", "description", "startsAt", "startPrecision", "endsAt", "timeSpan", "placeId"] },
   PARTICIPANT: { model: "incidentParticipant", node: "IncidentParticipant", column: "participantId", cited: false, values: [] },
-  FIGURE: { model: "figure", node: "Figure", column: "figureId", cited: true, values: ["metric", "value", "unit", "qualifier", "claimantId"] },
+  FIGURE: { model: "figure", node: "Figure", column: "figureId", cited: true, values: ["metric", "value", "bound", "unit", "qualifier", "claimantId"] },
   ACTOR: { model: "actor", node: "Actor", column: "actorId", cited: false, values: [] },
   PLACE: { model: "place", node: "Place", column: "placeId", cited: false, values: [] },
 };

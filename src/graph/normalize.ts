@@ -38,16 +38,21 @@ export function wordOverlap(a: string, b: string): number {
   return shared / smaller;
 }
 
-const order = ["YEAR", "MONTH", "DAY", "TIME"] as const;
-type Precision = (typeof order)[number];
+const order = ["YEAR", "MONTH", "WEEK", "DAY"] as const;
+
+/** The period of an instant at a precision, as a comparable string; a week is named by its Monday. */
+function periodOf(date: Date, precision: (typeof order)[number]): string {
+  if (precision === "WEEK") return new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
+  return date.toISOString().slice(0, precision === "YEAR" ? 4 : precision === "MONTH" ? 7 : 10);
+}
 
 /**
- * Whether two instants can be the same date at the coarser of their precisions (DAY when unknown):
- * "September 2025" (MONTH) and 2025-09-04 (DAY) can; 2025-09-04 and 2025-09-05 cannot.
+ * Whether two instants can be the same date at the coarser of their precisions (DAY when unknown
+ * or TIME): "September 2025" (MONTH) and 2025-09-04 (DAY) can; so can "next week" (WEEK) and a day
+ * in it; 2025-09-04 and 2025-09-05 cannot.
  */
 export function sameDate(a: Date, precisionA: string | null, b: Date, precisionB: string | null): boolean {
-  const rank = (precision: string | null) => Math.min(order.indexOf((precision ?? "DAY") as Precision), 2);
+  const rank = (precision: string | null) => (order as readonly string[]).includes(precision ?? "") ? order.indexOf(precision as (typeof order)[number]) : 3;
   const coarser = order[Math.min(rank(precisionA), rank(precisionB))];
-  const cut = (date: Date) => date.toISOString().slice(0, coarser === "YEAR" ? 4 : coarser === "MONTH" ? 7 : 10);
-  return cut(a) === cut(b);
+  return periodOf(a, coarser) === periodOf(b, coarser);
 }

@@ -134,15 +134,15 @@ export async function matchRole(tx: Transaction, role: { holderId: string; title
 }
 
 /**
- * A figure with the same incident, metric, claimant, value and unit is a corroboration of the known
+ * A figure with the same incident, metric, claimant, value, bound and unit is a corroboration of the known
  * claim. The same claimant giving another value for the metric is a near match.
  */
-export async function matchFigure(tx: Transaction, figure: { incidentId: string; metric: string; claimantId: string | null; value: number; unit: string }): Promise<RuleOutcome> {
+export async function matchFigure(tx: Transaction, figure: { incidentId: string; metric: string; claimantId: string | null; value: number; bound: string; unit: string }): Promise<RuleOutcome> {
   const candidates = await tx.figure.findMany({
     where: { incidentId: figure.incidentId, metric: figure.metric, claimantId: figure.claimantId },
-    select: { id: true, value: true, unit: true }, orderBy: { id: "asc" },
+    select: { id: true, value: true, bound: true, unit: true }, orderBy: { id: "asc" },
   });
-  const same = candidates.find((known) => known.value === figure.value && known.unit === figure.unit);
+  const same = candidates.find((known) => known.value === figure.value && known.bound === figure.bound && known.unit === figure.unit);
   if (same) return { match: { id: same.id, rule: "figure:corroboration" }, near: [] };
   return { near: candidates.map((known) => ({ id: known.id, score: 0.5, evidence: { sameClaimant: true, values: [known.value, figure.value] } })) };
 }

@@ -36,7 +36,7 @@ const instant = (description: string) =>
     description: `${description} ISO 8601 date (2025-09-04, read as midnight UTC) or date-time with a zone (2025-09-04T10:30:00Z).`,
   });
 const precision = (description: string) =>
-  oneOf(["YEAR", "MONTH", "DAY", "TIME"] as const, `How precisely ${description} is known: "in September 2025" is MONTH.`);
+  oneOf(["YEAR", "MONTH", "WEEK", "DAY", "TIME"] as const, `How precisely ${description} is known: "in September 2025" is MONTH, "next week" is WEEK (the date is its Monday).`);
 
 export const CitationSchema = Type.Object(
   {
@@ -144,6 +144,8 @@ export const QuoteSchema = Type.Object(
     meeting: Type.Optional(key("Key of the meeting it relates to.")),
     meetingTiming: Type.Optional(oneOf(["BEFORE", "DURING", "AFTER"] as const, "When it was said, relative to the meeting.")),
     place: Type.Optional(key("Key of the place where it was said.")),
+    aboutIncident: Type.Optional(key("Key of the incident the quote is about (not said at): a reaction to an attack.")),
+    aboutMeeting: Type.Optional(key("Key of the meeting the quote is about, when it was not said at it (then use meeting).")),
     citations: citations(),
   },
   { additionalProperties: false, description: "A statement, quoted or paraphrased." },
@@ -155,6 +157,7 @@ export const FigureSchema = Type.Object(
     ...identity("figure"),
     metric: Type.String({ pattern: formats.metric.pattern, maxLength: SHORT_TEXT, description: "What is counted, snake_case: drones_launched." }),
     value: Type.Number({ minimum: -FIGURE_MAGNITUDE, maximum: FIGURE_MAGNITUDE, description: "The number claimed." }),
+    bound: Type.Optional(oneOf(["EXACT", "AT_LEAST", "AT_MOST", "APPROXIMATE"] as const, 'Whether value is exact (the default), a lower bound ("more than 400", "at least 19"), an upper bound ("up to 50") or approximate ("about a quarter").')),
     unit: text(limits.name, "Unit: drones."),
     qualifier: Type.Optional(text(limits.name, 'The article\'s wording of what is counted: "strike and decoy drones".')),
     claimant: Type.Optional(key("Key of the actor who claims the number.")),
@@ -197,6 +200,7 @@ export const ArticleSchema = Type.Object(
     title: text(limits.name, "Headline."),
     publisher: Type.Optional(text(limits.name, "Who published it.")),
     publishedAt: Type.Optional(instant("When it was published.")),
+    authors: Type.Optional(Type.Array(text(limits.name, "An author's name, as the byline gives it."), { maxItems: limits.aliases, description: "The bylines." })),
     text: text(limits.articleText, "The full article text that citation excerpts are taken from."),
   },
   { additionalProperties: false, description: "The article itself." },

@@ -4,6 +4,8 @@ import { ArticleText } from "./citations.js";
 import { factTables, fromMentionValues, type FactType } from "../graph/fact-types.js";
 
 type Tx = Prisma.TransactionClient;
+type Article = Prisma.ArticleGetPayload<object>;
+type FigureDoc = NonNullable<IncidentDoc["figures"]>[number];
 type StoredCitation = { excerpt: string; startOffset: number; endOffset: number; attribution: string | null; attributedToId: string | null } & Record<string, unknown>;
 type Row = { id: string } & Record<string, unknown>;
 
@@ -61,7 +63,7 @@ export async function* exportDocuments(tx: Tx, onWarning: (message: string) => v
   }
 }
 
-async function exportArticle(tx: Tx, graph: Graph, article: { id: string; url: string; title: string; publisher: string | null; publishedAt: Date | null; text: string }, first: boolean) {
+async function exportArticle(tx: Tx, graph: Graph, article: Article, first: boolean) {
   const articleId = article.id;
   const text = new ArticleText(article.text);
   const mentions = await tx.mention.findMany({ where: { articleId } });
@@ -79,7 +81,7 @@ async function exportArticle(tx: Tx, graph: Graph, article: { id: string; url: s
   const participantParents = await tx.incidentParticipant.findMany({ where: { id: { in: [...own("PARTICIPANT")] } }, select: { incidentId: true } });
   const quotes = await tx.quote.findMany({ where: { id: { in: [...own("QUOTE")] } } });
   const meetingIds = new Set([...own("MEETING"), ...attendanceParents.map((row) => row.meetingId)]);
-  const incidentIds = [...new Set([...own("INCIDENT"), ...figureParents.map((row) => row.incidentId), ...participantParents.map((row) => row.incidentId)])];
+  const incidentIds = new Set([...own("INCIDENT"), ...figureParents.map((row) => row.incidentId), ...participantParents.map((row) => row.incidentId)]);
 
   /** The values this article reports for a fact; the fact's own values when it reports none of its own or the API wrote them. */
   const reported = (row: Row): Record<string, unknown> => {
@@ -88,12 +90,16 @@ async function exportArticle(tx: Tx, graph: Graph, article: { id: string; url: s
     return Object.keys(values).length > 0 ? { ...row, ...values } : row;
   };
   const quoteValues = quotes.map((quote) => reported(quote));
-  for (const quote of quoteValues) if (typeof quote.meetingId === "string") meetingIds.add(quote.meetingId);
+  // What a quote refers to goes into the document with it.
+  for (const quote of quoteValues) {
+    for (const id of [quote.meetingId, quote.aboutMeetingId]) if (typeof id === "string") meetingIds.add(id);
+    if (typeof quote.aboutIncidentId === "string") incidentIds.add(quote.aboutIncidentId);
+  }
 
   const withCitations = { citations: { where: { articleId } } };
   const roles = await tx.role.findMany({ where: { id: { in: [...own("ROLE")] } }, include: withCitations });
   const meetings = await tx.meeting.findMany({ where: { id: { in: [...meetingIds] } }, include: { ...withCitations, attendances: { include: withCitations } } });
-  const incidents = await tx.incident.findMany({ where: { id: { in: incidentIds } }, include: { ...withCitations, participants: true, figures: { include: withCitations } } });
+  const incidents = await tx.incident.findMany({ where: { id: { in: [...incidentIds] } }, include: { ...withCitations, participants: true, figures: { include: withCitations } } });
   const quoteCitations = new Map<string, StoredCitation[]>();
   for (const citation of citationRows) if (citation.quoteId) quoteCitations.set(citation.quoteId, [...(quoteCitations.get(citation.quoteId) ?? []), citation]);
 
@@ -151,7 +157,10 @@ async function exportArticle(tx: Tx, graph: Graph, article: { id: string; url: s
   const opt = (value: unknown) => optional(value as string | null);
 
   const document: ArticleDocument = {
-    article: { url: article.url, title: article.title, publisher: optional(article.publisher), publishedAt: instant(article.publishedAt), text: article.text },
+    article: {
+      url: article.url, title: article.title, publisher: optional(article.publisher), publishedAt: instant(article.publishedAt),
+      authors: article.authors.length > 0 ? article.authors : undefined, text: article.text,
+    },
     actors,
     places,
     roles: roles.map((role): RoleDoc => {
@@ -187,7 +196,10 @@ async function exportArticle(tx: Tx, graph: Graph, article: { id: string; url: s
         speakerAffiliation: slug(row.speakerAffiliationId as string | null),
         saidAt: instant(row.saidAt), saidAtPrecision: opt(row.saidAtPrecision) as QuoteDoc["saidAtPrecision"],
         meeting, meetingTiming: meeting === undefined ? undefined : opt(row.meetingTiming) as QuoteDoc["meetingTiming"],
-        place: placeSlug(row.placeId as string | null), citations: citations(quoteCitations.get(quote.id) ?? []),
+        place: placeSlug(row.placeId as string | null),
+        aboutIncident: typeof row.aboutIncidentId === "string" ? keyOf("INCIDENT", row.aboutIncidentId) : undefined,
+        aboutMeeting: typeof row.aboutMeetingId === "string" ? meetingKeys.get(row.aboutMeetingId) : undefined,
+        citations: citations(quoteCitations.get(quote.id) ?? []),
       };
     }).sort(byKey),
     incidents: incidents.map((incident): IncidentDoc => {
@@ -202,7 +214,9 @@ async function exportArticle(tx: Tx, graph: Graph, article: { id: string; url: s
         figures: incident.figures.filter((figure) => figureHere(figure.id)).map((figure) => {
           const values = reported(figure);
           return {
-            key: keyOf("FIGURE", figure.id), ...identity("FIGURE", figure.id), metric: str(values.metric), value: values.value as number, unit: str(values.unit),
+            key: keyOf("FIGURE", figure.id), ...identity("FIGURE", figure.id), metric: str(values.metric), value: values.value as number,
+            bound: values.bound === "EXACT" ? undefined : values.bound as FigureDoc["bound"],
+            unit: str(values.unit),
             qualifier: opt(values.qualifier), claimant: slug(values.claimantId as string | null), citations: citations(figure.citations),
           };
         }).sort(byKey),

@@ -80,8 +80,8 @@ export async function ingestInTransaction(tx: Transaction, input: unknown, optio
   await applyPlaces(ctx, doc.places ?? []);
   await applyRoles(ctx, doc.roles ?? []);
   await applyMeetings(ctx, doc.meetings ?? []);
-  await applyQuotes(ctx, doc.quotes ?? []);
   await applyIncidents(ctx, doc.incidents ?? []);
+  await applyQuotes(ctx, doc.quotes ?? []);
 
   const dropped = await mentions.dropRest();
   await releaseDropped(ctx, dropped);

@@ -29,7 +29,7 @@ export async function applyIncidents(ctx: ApplyContext, incidents: IncidentDoc[]
     }
     for (const [f, figure] of (incident.figures ?? []).entries()) {
       const figureData = {
-        incidentId: id, metric: figure.metric, value: figure.value, unit: figure.unit,
+        incidentId: id, metric: figure.metric, value: figure.value, bound: figure.bound ?? "EXACT", unit: figure.unit,
         qualifier: figure.qualifier ?? null, claimantId: ctx.id("actors", figure.claimant),
       };
       await mentionFact(ctx, {

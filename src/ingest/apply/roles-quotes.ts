@@ -27,6 +27,7 @@ export async function applyQuotes(ctx: ApplyContext, quotes: QuoteDoc[]): Promis
       saidAt: instant(quote.saidAt), saidAtPrecision: quote.saidAtPrecision ?? null,
       meetingId: ctx.id("meetings", quote.meeting), meetingTiming: quote.meetingTiming ?? null,
       placeId: ctx.id("places", quote.place),
+      aboutIncidentId: ctx.id("incidents", quote.aboutIncident), aboutMeetingId: ctx.id("meetings", quote.aboutMeeting),
     };
     const { id, created } = await mentionFact(ctx, {
       type: "QUOTE", key: quote.key, path: ["quotes", index], ...namedBy(quote), data, citations: quote.citations,

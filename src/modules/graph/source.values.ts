@@ -3,6 +3,7 @@ import type { Prisma } from "../../generated/prisma/client.js";
 
 const referenced: Record<string, NodeType> = {
   holderId: "Actor", ofId: "Actor", speakerId: "Actor", speakerAffiliationId: "Actor", claimantId: "Actor", placeId: "Place", meetingId: "Meeting",
+  aboutIncidentId: "Incident", aboutMeetingId: "Meeting",
 };
 
 /** A mention's stored values as the API shows them: `placeId` → `place` with a global id. */

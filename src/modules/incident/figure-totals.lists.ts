@@ -29,16 +29,19 @@ export async function figureTotals(prisma: PrismaClient, filter: FigureTotalsFil
   }
   const perClaimant = Prisma.sql`
     WITH claims AS (
-      SELECT DISTINCT f."incidentId", f.metric, f.unit, f."claimantId", f.value, ${period} AS period
+      SELECT DISTINCT f."incidentId", f.metric, f.unit, f."claimantId", f.value, f.bound, ${period} AS period
       FROM "Figure" f JOIN "Incident" t ON t.id = f."incidentId"
       WHERE ${conditions(where)}
     ), per_claimant AS (
-      SELECT "incidentId", metric, unit, "claimantId", period, max(value) AS value, count(*) AS claims
+      SELECT "incidentId", metric, unit, "claimantId", period, max(value) AS value, count(*) AS claims,
+             bool_or(bound = 'AT_LEAST') AS "atLeast", bool_or(bound = 'AT_MOST') AS "atMost", bool_or(bound = 'APPROXIMATE') AS approximate
       FROM claims GROUP BY 1, 2, 3, 4, 5
     )`;
   const rows = await prisma.$queryRaw<Row[]>`${perClaimant}
-    SELECT metric, unit, period, sum(low)::float8 AS total, sum(low)::float8 AS min, sum(high)::float8 AS max, sum(claims)::int AS count
-    FROM (SELECT "incidentId", metric, unit, period, min(value) AS low, max(value) AS high, sum(claims) AS claims
+    SELECT metric, unit, period, sum(low)::float8 AS total, sum(low)::float8 AS min, sum(high)::float8 AS max, sum(claims)::int AS count,
+           bool_or("atLeast") AS "atLeast", bool_or("atMost") AS "atMost", bool_or(approximate) AS approximate
+    FROM (SELECT "incidentId", metric, unit, period, min(value) AS low, max(value) AS high, sum(claims) AS claims,
+                 bool_or("atLeast") AS "atLeast", bool_or("atMost") AS "atMost", bool_or(approximate) AS approximate
           FROM per_claimant GROUP BY 1, 2, 3, 4) per_incident
     GROUP BY 1, 2, 3 ORDER BY 3, 1, 2`;
   const claimants = await prisma.$queryRaw<ClaimantRow[]>`${perClaimant}

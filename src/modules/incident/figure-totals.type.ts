@@ -74,6 +74,15 @@ export class FigureTotal {
   @Field(() => Int, { description: "How many distinct claims (incident, metric, claimant, value) were combined; a claim several articles report counts once." })
   count!: number;
 
+  @Field({ description: "Some combined claim is only a lower bound (\"more than 400\"): the true total may be higher." })
+  atLeast!: boolean;
+
+  @Field({ description: "Some combined claim is only an upper bound (\"up to 50\"): the true total may be lower." })
+  atMost!: boolean;
+
+  @Field({ description: "Some combined claim is approximate (\"about 300\")." })
+  approximate!: boolean;
+
   @Field(() => [ClaimantFigureTotal], { description: "The total of each claimant (null claimant: figures nobody is named for), in claimant id order." })
   claimants!: ClaimantFigureTotal[];
 }

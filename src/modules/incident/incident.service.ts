@@ -69,6 +69,7 @@ async function figureData(tx: Transaction, input: FigureInput) {
     incidentId: await existingId(tx, "Incident", input.incident, "input.incident"),
     metric: input.metric,
     value: input.value,
+    bound: input.bound ?? "EXACT",
     unit: input.unit,
     qualifier: input.qualifier ?? null,
     claimantId: await optionalId(tx, "Actor", input.claimant, "input.claimant"),

@@ -17,7 +17,7 @@ import { NodeQueryResolver } from "./modules/node/node.resolver.js";
 import { ClaimantFigureTotalResolver, FigureTotalsResolver } from "./modules/incident/figure-totals.resolver.js";
 import { TimelineResolver } from "./modules/timeline/timeline.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
-import { FactSourceResolver, MergeCandidateResolver } from "./modules/graph/source.resolver.js";
+import { ArticleMentionsResolver, FactSourceResolver, MergeCandidateResolver } from "./modules/graph/source.resolver.js";
 import { IngestResolutionResolver } from "./modules/article/ingest-outcome.type.js";
 import { MergeMutations } from "./modules/graph/merge.mutations.js";
 import { authChecker } from "./modules/auth/auth.js";
@@ -33,7 +33,7 @@ import { ArticleMutations, DeleteArticle, DeleteCitation } from "./modules/artic
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
   QuoteResolver, IncidentResolver, IncidentParticipantResolver, FigureResolver, ArticleResolver, CitationResolver,
-  FigureTotalsResolver, ClaimantFigureTotalResolver, TimelineResolver, SearchResolver, FactSourceResolver, MergeCandidateResolver, IngestResolutionResolver,
+  FigureTotalsResolver, ClaimantFigureTotalResolver, TimelineResolver, SearchResolver, FactSourceResolver, MergeCandidateResolver, ArticleMentionsResolver, IngestResolutionResolver,
   ActorMutations, DeleteActor, PlaceMutations, DeletePlace, RoleMutations, DeleteRole,
   MeetingMutations, DeleteMeeting, DeleteAttendance, QuoteMutations, DeleteQuote,
   IncidentMutations, DeleteIncident, DeleteFigure, ArticleMutations, DeleteArticle, DeleteCitation,

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context.js";
 import { factTables } from "../../graph/fact-types.js";
 import { Article } from "../article/article.type.js";
+import { Actor } from "../actor/actor.type.js";
 import { FactSource, FactType, MergeCandidate } from "./source.type.js";
 
 @Resolver(() => FactSource)
@@ -9,6 +10,17 @@ export class FactSourceResolver {
   @FieldResolver(() => Article, { nullable: true, description: "The article; null for a write made directly through the API." })
   article(@Root() source: FactSource, @Ctx() { loaders }: Context) {
     return loaders.optional<Article>("Article", source.articleId);
+  }
+}
+
+@Resolver(() => Article)
+export class ArticleMentionsResolver {
+  @FieldResolver(() => [Actor], {
+    description: "Every actor the article's document names, in name order — with a fact about them or without (\"NATO\", mentioned in passing).",
+  })
+  async mentionedActors(@Root() article: Article, @Ctx() { prisma }: Context) {
+    const mentions = await prisma.mention.findMany({ where: { articleId: article.id, factType: "ACTOR" }, include: { actor: true } });
+    return mentions.map((mention) => mention.actor!).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 }
 

@@ -35,6 +35,15 @@ function widenedSpan(ranked: Ranked[]): Record<string, unknown> {
   return span;
 }
 
+/** Each field from the latest report that gives it: a later report silent on the description does not clear it. */
+function latestGiven(ranked: Ranked[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const column of Object.keys(ranked[0].values)) {
+    values[column] = ranked.find((entry) => entry.values[column] !== null && entry.values[column] !== undefined)?.values[column] ?? null;
+  }
+  return values;
+}
+
 /** A quote's sources agree on its words up to typography or a cut (the matching rule): the fullest rendering is kept. */
 function longestText(ranked: Ranked[]): Record<string, unknown> {
   const texts = ranked.map((entry) => entry.values.text).filter((text): text is string => typeof text === "string");
@@ -43,7 +52,7 @@ function longestText(ranked: Ranked[]): Record<string, unknown> {
 
 /**
  * Sets a fact's current values from its sources' versions (docs/INGEST-FORMAT.md, "Conflicts"):
- * the latest published article's version wins; a role spans the widest dates reported; a quote
+ * each field from the latest published article that gives it; a role spans the widest dates reported; a quote
  * keeps its fullest text; a fact
  * written through the API keeps what the API wrote. Returns whether the fact changed.
  */
@@ -56,7 +65,7 @@ export async function deriveCurrentValues(tx: Transaction, type: FactType, factI
     .filter((entry) => Object.keys(entry.values).length > 0)
     .sort(byRecency);
   if (ranked.length === 0) return false;
-  const desired = { ...ranked[0].values, ...(type === "ROLE" ? widenedSpan(ranked) : type === "QUOTE" ? longestText(ranked) : {}) };
+  const desired = { ...latestGiven(ranked), ...(type === "ROLE" ? widenedSpan(ranked) : type === "QUOTE" ? longestText(ranked) : {}) };
   const stored = await delegate(tx, type).findUnique({ where: { id: factId } });
   if (!stored) return false;
   const changes = changedFields(stored, desired);

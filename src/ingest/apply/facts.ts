@@ -109,7 +109,7 @@ export async function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<
   if (!created) ctx.count(entity, (await deriveCurrentValues(tx, entry.type, id)) ? "updated" : "unchanged");
   if (factTables[entry.type].cited) {
     const column = factTables[entry.type].column as "roleId";
-    const stored = await tx.citation.findMany({ where: { articleId: ctx.articleId, [column]: id } });
+    const stored = created ? [] : await tx.citation.findMany({ where: { articleId: ctx.articleId, [column]: id } });
     await syncCitations(ctx, column, id, stored, entry.citations);
   }
   if (created) {

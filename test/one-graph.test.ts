@@ -114,3 +114,73 @@ describe("a later report that the planned talks were held", () => {
     expect(current.title).toBe("Steve Witkoff meets Volodymyr Zelenskyy in Paris");
   });
 });
+
+describe("what articles say that the model could not hold before", () => {
+  const text = "By Jane Roe. More than 400 drones hit Ukraine overnight, officials said. Zelenskyy called the attack “cynical” and said talks would resume next week. NATO was not mentioned again.";
+  const document = {
+    article: { url: "https://example.org/analysis/more-than-400", title: "More than 400 drones", publishedAt: "2025-09-08", authors: ["Jane Roe"], text },
+    actors: [
+      { key: "zelenskyy", kind: "PERSON", name: "Volodymyr Zelenskyy", slug: "volodymyr-zelenskyy", wikidataId: "Q3874799" },
+      { key: "nato", kind: "ORGANIZATION", name: "NATO", slug: "nato", wikidataId: "Q7184" },
+    ],
+    meetings: [{ key: "talks", title: "Resumed talks", status: "PLANNED", startsAt: "2025-09-08", startPrecision: "WEEK", citations: [{ excerpt: "talks would resume next week" }] }],
+    incidents: [{
+      key: "attack", kind: "DRONE_ATTACK", title: "Attack of more than 400 drones", startsAt: "2025-09-07", startPrecision: "DAY",
+      figures: [{ key: "drones", metric: "drones_launched", value: 400, bound: "AT_LEAST", unit: "drones", citations: [{ excerpt: "More than 400 drones" }] }],
+      citations: [{ excerpt: "More than 400 drones hit Ukraine overnight" }],
+    }],
+    quotes: [{ key: "cynical", kind: "PARAPHRASE", text: "The attack was cynical.", speaker: "zelenskyy", aboutIncident: "attack", citations: [{ excerpt: "Zelenskyy called the attack “cynical”" }] }],
+  } as const;
+
+  it("keeps authors, actors mentioned without a fact, week precision, figure bounds and quotes about an incident", async () => {
+    const result = await ingest(structuredClone(document) as never);
+    const { data } = await api.query(`query($id: ID!, $quote: ID!) {
+      article: node(id: $id) { ... on Article { authors mentionedActors { name } } }
+      quote: node(id: $quote) { ... on Quote { aboutIncident { title } } }
+      figureTotals(filter: { incidentKind: [DRONE_ATTACK], startsAt: { from: "2025-09-07T00:00:00Z" } }, groupBy: ALL) { metric total atLeast count }
+      meetings(filter: { status: [PLANNED] }) { edges { node { title startPrecision } } }
+    }`, { id: result.article!.id, quote: resolutionOf(result, "quotes[0]").node!.id });
+    expect(data.article).toEqual({ authors: ["Jane Roe"], mentionedActors: [{ name: "NATO" }, { name: "Volodymyr Zelenskyy" }] });
+    expect(data.quote.aboutIncident.title).toBe("Attack of more than 400 drones");
+    expect(data.figureTotals).toEqual([{ metric: "drones_launched", total: 400, atLeast: true, count: 1 }]);
+    expect(data.meetings.edges.map((edge: any) => edge.node)).toContainEqual({ title: "Resumed talks", startPrecision: "WEEK" });
+  });
+
+  it("refuses contradictions and points at the closest passage of an excerpt not in the text", async () => {
+    const bad = structuredClone(document) as any;
+    bad.article.url = "https://example.org/analysis/contradictions";
+    bad.quotes[0].speakerDescription = "a Ukrainian official";
+    bad.actors.push({ key: "official", kind: "PERSON", name: "Jan Kowalski", slug: "jan-kowalski", country: "zelenskyy" });
+    bad.quotes[0].citations[0].excerpt = "Zelenskyy called the attack \"cynical\"";
+    const { data } = await api.write(`mutation($input: JSONObject!) { ingestArticle(input: $input) { article { id } errors { field code message } } }`, { input: bad });
+    expect(data.ingestArticle.article).toBeNull();
+    expect(data.ingestArticle.errors).toEqual([
+      { field: ["input", "actors", "2", "country"], code: "INVALID", message: 'refers to "zelenskyy", a PERSON: must be an actor of kind COUNTRY' },
+      { field: ["input", "quotes", "0", "speakerDescription"], code: "INVALID", message: expect.stringMatching(/^describes an unnamed speaker, but the quote names its speaker/) },
+      {
+        field: ["input", "quotes", "0", "citations", "0", "excerpt"], code: "EXCERPT_NOT_IN_TEXT",
+        message: "is not in the article text; the closest passage is \"Zelenskyy called the attack “cynical”\": it differs only in quote marks, dashes or spaces (’ ' “ \" – —)",
+      },
+    ]);
+  });
+
+  it("lists a meeting on the same day and place sharing one attendee as a merge candidate, not as the same meeting", async () => {
+    const brief = "Macron met NATO chief Mark Rutte in Paris on Thursday.";
+    const result = await ingest({
+      article: { url: "https://example.org/brief/macron-rutte", title: "Macron meets Rutte", publishedAt: "2025-09-05", text: brief },
+      actors: [
+        { key: "macron", kind: "PERSON", name: "Emmanuel Macron", slug: "emmanuel-macron", wikidataId: "Q3052772" },
+        { key: "rutte", kind: "PERSON", name: "Mark Rutte", slug: "mark-rutte", wikidataId: "Q57792" },
+      ],
+      places: [{ key: "paris", name: "Paris", slug: "paris" }],
+      meetings: [{
+        key: "macron-rutte", title: "Macron meets Mark Rutte", status: "HELD", startsAt: "2025-09-04", startPrecision: "DAY", place: "paris",
+        attendees: [{ actor: "macron", role: "HOST" }, { actor: "rutte", role: "PARTICIPANT" }], citations: [{ excerpt: brief }],
+      }],
+    });
+    expect(resolutionOf(result, "meetings[0]").outcome).toBe("created");
+    const candidates = (await api.request(CandidatesDocument, { type: "MEETING" })).mergeCandidates;
+    const paris = candidates.find((candidate) => candidate.other?.id === resolutionOf(result, "meetings[0]").node!.id && candidate.evidence.sharedAttendees === 1)!;
+    expect(paris).toMatchObject({ score: 0.65, evidence: { sameDate: true, samePlace: true } });
+  });
+});

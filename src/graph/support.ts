@@ -1,3 +1,4 @@
+import { forgetCandidates } from "./candidates.js";
 import { changedFields, isEmpty } from "../ingest/changes.js";
 import { delegate, factTables, fromMentionValues, supportedFacts, type FactType, type Transaction } from "./fact-types.js";
 
@@ -80,6 +81,7 @@ export async function afterSupportLost(tx: Transaction, type: FactType, factId: 
   if ((await tx.mention.count({ where: { [column]: factId } })) === 0) {
     if (await delegate(tx, type).findUnique({ where: { id: factId } })) await delegate(tx, type).delete({ where: { id: factId } });
     await tx.factRef.deleteMany({ where: { factId } });
+    await forgetCandidates(tx, factId);
     return "deleted";
   }
   return (await deriveCurrentValues(tx, type, factId)) ? "updated" : "unchanged";

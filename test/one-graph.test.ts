@@ -4,16 +4,19 @@ import { nodes } from "./helpers/graph.js";
 import { fixture, useGraphApi, type Ingested } from "./helpers/one-graph.js";
 import { CandidatesDocument } from "./generated/graphql.js";
 
-const api = useTestServer();
-const { ingest, resolutionOf, meetings, actorNamed, quotesOf, drones, totals, urls } = useGraphApi(api);
+/** A server of its own for a describe block (no test depends on another block's writes), with the one-graph helpers. */
+function useGraph() {
+  const api = useTestServer();
+  return { api, ...useGraphApi(api) };
+}
 const SEED = "urn:dossier:article:2025-09-04-coalition-of-the-willing-paris";
 const SECOND = "https://example.org/wire/2025/09/05/coalition-of-the-willing-paris";
 const LATER = "https://example.org/daily/2025/09/06/witkoff-zelenskyy-met-in-paris";
-const meetingTitled = async (title: string) => (await meetings()).find((meeting) => meeting.title === title)!;
 
 const COALITION = "Coalition of the willing meeting in Paris on security guarantees for Ukraine";
 
 describe("a second outlet's report of the seed's events", () => {
+  const { api, ingest, resolutionOf, meetings, actorNamed, quotesOf, drones, totals, urls } = useGraph();
   let second: Ingested;
   beforeAll(async () => {
     second = await ingest(fixture("second-outlet-paris-coalition"));
@@ -72,8 +75,11 @@ describe("a second outlet's report of the seed's events", () => {
 });
 
 describe("a later report that the planned talks were held", () => {
+  const { ingest, resolutionOf, meetings, drones, totals } = useGraph();
+  const meetingTitled = async (title: string) => (await meetings()).find((meeting) => meeting.title === title)!;
   let later: Ingested;
   beforeAll(async () => {
+    await ingest(fixture("second-outlet-paris-coalition"));
     later = await ingest(fixture("later-report-witkoff-zelenskyy-held"));
   });
 
@@ -116,6 +122,7 @@ describe("a later report that the planned talks were held", () => {
 });
 
 describe("what articles say that the model could not hold before", () => {
+  const { api, ingest, resolutionOf } = useGraph();
   const text = "By Jane Roe. More than 400 drones hit Ukraine overnight, officials said. Zelenskyy called the attack “cynical” and said talks would resume next week. NATO was not mentioned again.";
   const document = {
     article: { url: "https://example.org/analysis/more-than-400", title: "More than 400 drones", publishedAt: "2025-09-08", authors: ["Jane Roe"], text },

@@ -27,9 +27,8 @@ async function graphFacts(tx: Tx) {
   for (const row of await tx.factRef.findMany({ orderBy: { ref: "asc" } })) if (!refs.has(row.factId)) refs.set(row.factId, row.ref);
   const api = new Set<string>();
   const mentioned = new Set<string>();
-  for (const row of await tx.mention.findMany({ select: Object.fromEntries([["articleId", true], ...Object.values(factTables).map((table) => [table.column, true])]) as { articleId: true } })) {
-    const id = Object.values(factTables).map((table) => (row as Record<string, unknown>)[table.column]).find((value) => value) as string;
-    (row.articleId === null ? api : mentioned).add(id);
+  for (const mention of await tx.mention.findMany()) {
+    (mention.articleId === null ? api : mentioned).add(mention[factTables[mention.factType].column] as string);
   }
   const unmentionedActors = (await tx.actor.findMany({ select: { id: true } })).map((row) => row.id).filter((id) => !mentioned.has(id));
   const unmentionedPlaces = (await tx.place.findMany({ select: { id: true } })).map((row) => row.id).filter((id) => !mentioned.has(id));

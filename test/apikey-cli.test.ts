@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => database?.drop());
 
 describe("npm run apikey", () => {
-  it("creates keys that work, lists them without the secret, and revokes them", async () => {
+  // Six command runs, each a process of its own that opens the database: minutes on a loaded machine.
+  it("creates keys that work, lists them without the secret, and revokes them", { timeout: 240_000 }, async () => {
     const editor = await apikey("create", "--role", "editor", "--name", "Newsroom pipeline");
     expect(editor.code).toBe(0);
     const key = editor.stdout.match(/^dsk_\S+$/m)![0];

@@ -98,7 +98,7 @@ describe("outside production", { timeout: browserTestTimeout }, () => {
     await expect
       .poll(
         async () => {
-          expect(await api.write(recordQuote, { input })).toEqual({ data: { createQuote: { errors: [] } } });
+          expect((await api.write(recordQuote, { input })).data).toEqual({ createQuote: { errors: [] } });
           return editorText(page, response);
         },
         { ...patience, interval: 1_000 },

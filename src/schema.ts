@@ -14,9 +14,12 @@ import { FigureResolver } from "./modules/incident/figure.resolver.js";
 import { ArticleResolver } from "./modules/article/article.resolver.js";
 import { CitationResolver } from "./modules/article/citation.resolver.js";
 import { NodeQueryResolver } from "./modules/node/node.resolver.js";
-import { FigureTotalsResolver } from "./modules/incident/figure-totals.resolver.js";
+import { ClaimantFigureTotalResolver, FigureTotalsResolver } from "./modules/incident/figure-totals.resolver.js";
 import { TimelineResolver } from "./modules/timeline/timeline.resolver.js";
 import { SearchResolver } from "./modules/search/search.resolver.js";
+import { ArticleMentionsResolver, FactSourceResolver, MergeCandidateResolver } from "./modules/graph/source.resolver.js";
+import { IngestResolutionResolver } from "./modules/article/ingest-outcome.type.js";
+import { MergeMutations } from "./modules/graph/merge.mutations.js";
 import { authChecker } from "./modules/auth/auth.js";
 import { DateTimeISO } from "./common/dates.js";
 import { ActorMutations, DeleteActor } from "./modules/actor/actor.mutations.js";
@@ -31,11 +34,11 @@ import { ArticleMutations, DeleteArticle, DeleteCitation } from "./modules/artic
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
   QuoteResolver, IncidentResolver, IncidentParticipantResolver, FigureResolver, ArticleResolver, CitationResolver,
-  FigureTotalsResolver, TimelineResolver, SearchResolver,
+  FigureTotalsResolver, ClaimantFigureTotalResolver, TimelineResolver, SearchResolver, FactSourceResolver, MergeCandidateResolver, ArticleMentionsResolver, IngestResolutionResolver,
   ActorMutations, DeleteActor, PlaceMutations, DeletePlace, RoleMutations, DeleteRole,
   MeetingMutations, DeleteMeeting, DeleteAttendance, QuoteMutations, DeleteQuote,
   IncidentMutations, DeleteIncident, DeleteFigure, ArticleMutations, DeleteArticle, DeleteCitation,
-  SubscriptionResolver,
+  MergeMutations, SubscriptionResolver,
 ] as const;
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */

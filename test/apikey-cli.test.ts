@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(() => database?.drop());
 
 describe("npm run apikey", () => {
+  // Six command runs, each a process of its own that opens the database: minutes on a loaded machine.
   it("creates keys that work, lists them without the secret, and revokes them", { timeout: 240_000 }, async () => {
     const editor = await apikey("create", "--role", "editor", "--name", "Newsroom pipeline");
     expect(editor.code).toBe(0);

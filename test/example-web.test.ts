@@ -82,7 +82,7 @@ describe("the web example (examples/web) on the seed data", { timeout: browserTe
     const created = await api.write(`mutation($input: FigureInput!) { createFigure(input: $input) { errors { code } } }`, {
       input: { incident, metric: "drones_launched", value: 90, unit: "drones", claimant: russia },
     });
-    expect(created).toEqual({ data: { createFigure: { errors: [] } } });
+    expect(created.data).toEqual({ createFigure: { errors: [] } });
     await page.reload();
     await expect.poll(barLabels, patience).toEqual([
       "Ukrainian Air Force: 112 drones drones launched",

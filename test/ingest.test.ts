@@ -15,8 +15,10 @@ async function snapshot(database: Database) {
   return rows;
 }
 
+/** The facts of a kind the articles mention, by the key their documents give them. */
 const keyed = async (database: Database, model: "quote" | "meeting" | "figure") =>
-  new Map((await (database.prisma[model] as any).findMany({ where: { sourceKey: { not: null } } })).map((row: any) => [row.sourceKey, row]));
+  new Map((await database.prisma.mention.findMany({ where: { factType: model.toUpperCase() as any, articleId: { not: null } }, include: { [model]: true } }))
+    .map((mention: any) => [mention.key, mention[model]]));
 
 /** A fresh, migrated database holding only the seed article, for the calling describe block. */
 function useSeededDatabase(): { database: Database } {
@@ -109,8 +111,8 @@ describe("ingesting another article over the seed article", () => {
     expect(summary.actor).toEqual({ created: 1, updated: 2, unchanged: 1, deleted: 0 });
     expect(await db.database.prisma.actor.count()).toBe(actorsBefore + 1);
 
-    const speakers = await db.database.prisma.quote.findMany({ where: { sourceArticle: { url: other.article.url } }, include: { speaker: true } });
-    const slugOf = Object.fromEntries(speakers.map((quote) => [quote.sourceKey, quote.speaker!.slug]));
+    const mentions = await db.database.prisma.mention.findMany({ where: { factType: "QUOTE", article: { url: other.article.url } }, include: { quote: { include: { speaker: true } } } });
+    const slugOf = Object.fromEntries(mentions.map((mention) => [mention.key, mention.quote!.speaker!.slug]));
     expect(slugOf).toEqual({ "quote-macron": "emmanuel-macron", "quote-starmer": "keir-starmer", "quote-trump": "donald-trump", "quote-rutte": "mark-rutte" });
 
     const macron = await db.database.prisma.actor.findUniqueOrThrow({ where: { slug: "emmanuel-macron" } });

@@ -5,6 +5,7 @@ import { IngestError, type IngestProblem } from "../ingest/errors.js";
 import { readSources, type SourceDocument } from "../ingest/sources.js";
 import { validateDocument } from "../ingest/validate.js";
 import { addSummary, emptySummary, entityNames, outcomes } from "../ingest/summary.js";
+import type { Resolution } from "../ingest/resolution.js";
 import { runWithDatabase } from "./run.js";
 import { formatTable } from "./table.js";
 import { Progress } from "./progress.js";
@@ -23,6 +24,20 @@ function reportRejections(rejections: Rejection[]): void {
   for (const { source, problems } of rejections) {
     for (const problem of problems) console.error(`  ${where(source)}: ${problem.path ? `${problem.path}: ` : ""}${problem.message}`);
   }
+}
+
+/** Per kind of entry: how many were created, how many matched and by what ("meeting: 1 created, 2 matched (ref 1, meeting:same-date-most-attendees 1)"). */
+function describeResolutions(resolutions: Resolution[]): string {
+  const lines: string[] = [];
+  for (const type of [...new Set(resolutions.map((resolution) => resolution.type))]) {
+    const ofType = resolutions.filter((resolution) => resolution.type === type);
+    const matched = ofType.filter((resolution) => resolution.outcome === "matched");
+    const by = new Map<string, number>();
+    for (const resolution of matched) by.set(resolution.by, (by.get(resolution.by) ?? 0) + 1);
+    const reasons = matched.length ? ` (${[...by].map(([reason, count]) => `${reason} ${count}`).join(", ")})` : "";
+    lines.push(`${type.toLowerCase()}: ${ofType.length - matched.length} created, ${matched.length} matched${reasons}`);
+  }
+  return lines.join("\n");
 }
 
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
@@ -52,6 +67,7 @@ await runWithDatabase("ingest", async (database) => {
   const documents = accepted.length;
   const progress = new Progress(accepted.reduce((sum, { entries }) => sum + entries, 0));
   const total = emptySummary();
+  const resolutions: Resolution[] = [];
   let done = 0;
   let applied = 0;
   for (const [index, { source, entries }] of accepted.entries()) {
@@ -59,6 +75,7 @@ await runWithDatabase("ingest", async (database) => {
     try {
       const result = await ingestDocument(database.prisma, source.document, { onProgress: (applied) => progress.update(done + applied) });
       addSummary(total, result.summary);
+      resolutions.push(...result.resolutions);
       applied++;
     } catch (error) {
       if (!(error instanceof IngestError)) {
@@ -73,6 +90,7 @@ await runWithDatabase("ingest", async (database) => {
   progress.stop();
 
   console.log(formatTable(["entity", ...outcomes], entityNames.map((name) => [name, ...outcomes.map((outcome) => total[name][outcome])])));
+  console.log(`\n${describeResolutions(resolutions)}`);
   console.log(`\n${applied} document(s) applied, ${rejections.length} rejected.`);
   if (rejections.length > 0) {
     reportRejections(rejections.sort((a, b) => sources.indexOf(a.source) - sources.indexOf(b.source)));

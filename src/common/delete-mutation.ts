@@ -10,7 +10,9 @@ interface DeleteHooks<Collected> {
   /** Reads, before the delete, what the announcement needs (rows that cascade away with it). */
   collect(tx: Transaction, id: string): Promise<Collected>;
   /** Announces the delete once it has committed. */
-  publish(events: Events, collected: Collected, id: string): void;
+  publish?(events: Events, collected: Collected, id: string): void;
+  /** Runs after the delete, in its transaction: what the deleted row's going settles. */
+  settle?(tx: Transaction, collected: Collected): Promise<void>;
 }
 
 /** `delete<Type>(id)`: admin keys only; returns the deleted id. `effect` says what goes with it. */
@@ -29,8 +31,9 @@ export function DeleteMutationResolver<Collected>(type: NodeType, effect: string
         id = await existingId(tx, type, globalId, "id");
         if (hooks) collected = await hooks.collect(tx, id);
         await tx.$executeRaw`DELETE FROM ${Prisma.raw(`"${type}"`)} WHERE id = CAST(${id} AS uuid)`;
+        await hooks?.settle?.(tx, collected);
         return globalId;
-      }, { afterCommit: () => hooks?.publish(ctx.events, collected, id) });
+      }, { afterCommit: () => hooks?.publish?.(ctx.events, collected, id) });
     }
   }
   return DeleteResolver;

@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import {
-  ActorKind, AttendanceRole, DatePrecision, IncidentKind, IncidentRole, MeetingStatus, MeetingTiming, QuoteKind,
+  ActorKind, AttendanceRole, DatePrecision, FigureBound, IncidentKind, IncidentRole, MeetingStatus, MeetingTiming, QuoteKind,
 } from "../generated/prisma/enums.js";
 
 registerEnumType(ActorKind, {
@@ -24,6 +24,7 @@ registerEnumType(DatePrecision, {
   valuesConfig: {
     YEAR: { description: "Only the year is known." },
     MONTH: { description: "The year and month are known." },
+    WEEK: { description: "The week is known (\"next week\"): the date is its Monday." },
     DAY: { description: "The calendar day is known." },
     TIME: { description: "The time of day is known." },
   },
@@ -85,6 +86,17 @@ registerEnumType(IncidentKind, {
   },
 });
 
+registerEnumType(FigureBound, {
+  name: "FigureBound",
+  description: "How a figure's value is meant.",
+  valuesConfig: {
+    EXACT: { description: "The number as claimed." },
+    AT_LEAST: { description: "A lower bound: \"more than 400\", \"at least 19\"." },
+    AT_MOST: { description: "An upper bound: \"up to 50\", \"fewer than 10\"." },
+    APPROXIMATE: { description: "A rough number: \"about a quarter\", \"some 300\"." },
+  },
+});
+
 registerEnumType(IncidentRole, {
   name: "IncidentRole",
   description: "An actor's part in an incident.",
@@ -97,4 +109,4 @@ registerEnumType(IncidentRole, {
   },
 });
 
-export { ActorKind, AttendanceRole, DatePrecision, IncidentKind, IncidentRole, MeetingStatus, MeetingTiming, QuoteKind };
+export { ActorKind, AttendanceRole, DatePrecision, FigureBound, IncidentKind, IncidentRole, MeetingStatus, MeetingTiming, QuoteKind };

@@ -2,6 +2,7 @@ import { Prisma } from "../generated/prisma/client.js";
 import type { Transaction } from "./mutation.js";
 import { parseIdOf, type NodeType } from "./node-id.js";
 import { UserInputError } from "./user-errors.js";
+import { domainRules } from "./domain-rules.js";
 
 /**
  * The database id behind a global id the client sent in `field` ("input.speaker"), checked to
@@ -22,8 +23,8 @@ export function optionalId(tx: Transaction, type: NodeType, globalId: string | n
 /** As `optionalId`, for a `country` reference: the actor must be of kind COUNTRY. */
 export async function optionalCountryId(tx: Transaction, globalId: string | null | undefined, field: string): Promise<string | null> {
   const id = await optionalId(tx, "Actor", globalId, field);
-  if (id && (await tx.actor.findUniqueOrThrow({ where: { id }, select: { kind: true } })).kind !== "COUNTRY") {
-    throw new UserInputError("INVALID", field.split("."), `${field.split(".").at(-1)} must be an actor of kind COUNTRY`);
+  if (id && !domainRules.country.holds((await tx.actor.findUniqueOrThrow({ where: { id }, select: { kind: true } })).kind)) {
+    throw new UserInputError("INVALID", field.split("."), `${field.split(".").at(-1)} ${domainRules.country.message}`);
   }
   return id;
 }

@@ -39,6 +39,7 @@ export const userErrorCodes = {
   END_BEFORE_START: "An end lies before its start.",
   EXCERPT_NOT_IN_TEXT: "A citation excerpt does not occur in the article text.",
   SAME_ACTOR: "An actor cannot be merged into itself.",
+  SAME_FACT: "A fact cannot be merged into itself.",
 } as const;
 export type UserErrorCode = keyof typeof userErrorCodes;
 

@@ -14,9 +14,12 @@ export async function assertEmpty(session: SqlSession): Promise<void> {
   }
 }
 
+/** What sources say about the graph, which the generator does not write but which go with the graph. */
+const sourceTables = ["Mention", "FactRef", "MergeCandidate"];
+
 /** Empties every Dossier table (migrations stay recorded). */
 export async function emptyGraph(session: SqlSession): Promise<void> {
-  await session.exec(`TRUNCATE ${tableOrder.map((table) => `"${table}"`).join(", ")}`);
+  await session.exec(`TRUNCATE ${[...tableOrder, ...sourceTables].map((table) => `"${table}"`).join(", ")}`);
 }
 
 /** A SHA-256 over every row of every Dossier table in id order: equal digests mean equal data. */

@@ -54,3 +54,45 @@ export class ArticleText {
     return position < 0 ? null : position + 1;
   }
 }
+
+/** Typography folded one character for one, so that positions stay: curly quotes to straight ones, dashes to hyphens, no-break spaces to spaces. */
+const foldTypography = (text: string) =>
+  text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―−]/g, "-").replace(/[\u00a0\u2007\u202f]/g, " ");
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * Where an excerpt that is not in the text probably comes from, for the error message: the same
+ * passage with other quote marks or dashes, or else the run of the text's words that shares most of
+ * the excerpt's (at least half of them); null when nothing comes close.
+ */
+export function closestPassage(text: string, excerpt: string): { passage: string; typography: boolean } | null {
+  const folded = foldTypography(text).indexOf(foldTypography(excerpt));
+  if (folded >= 0) return { passage: text.slice(folded, folded + excerpt.length), typography: true };
+  const wanted = words(excerpt);
+  if (wanted.length === 0) return null;
+  const spans = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  let best = { shared: 0, start: 0, end: 0 };
+  for (let i = 0; i + 1 <= spans.length; i++) {
+    const window = spans.slice(i, i + wanted.length);
+    const pool = [...wanted];
+    let shared = 0;
+    for (const match of window) {
+      const at = pool.indexOf(match[0].toLowerCase());
+      if (at >= 0) {
+        pool.splice(at, 1);
+        shared++;
+      }
+    }
+    if (shared > best.shared) best = { shared, start: window[0].index!, end: window.at(-1)!.index! + window.at(-1)![0].length };
+  }
+  return best.shared >= 2 && best.shared * 2 >= wanted.length ? { passage: text.slice(best.start, best.end), typography: false } : null;
+}
+
+/** "is not in the article text", with the closest passage when there is one. */
+export function notInText(text: string, excerpt: string): string {
+  const closest = closestPassage(text, excerpt);
+  if (!closest) return "is not in the article text";
+  const hint = closest.typography ? ": it differs only in quote marks, dashes or spaces (’ ' “ \" – —)" : "";
+  return `is not in the article text; the closest passage is "${closest.passage}"${hint}`;
+}

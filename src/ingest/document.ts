@@ -36,7 +36,7 @@ const instant = (description: string) =>
     description: `${description} ISO 8601 date (2025-09-04, read as midnight UTC) or date-time with a zone (2025-09-04T10:30:00Z).`,
   });
 const precision = (description: string) =>
-  oneOf(["YEAR", "MONTH", "DAY", "TIME"] as const, `How precisely ${description} is known: "in September 2025" is MONTH.`);
+  oneOf(["YEAR", "MONTH", "WEEK", "DAY", "TIME"] as const, `How precisely ${description} is known: "in September 2025" is MONTH, "next week" is WEEK (the date is its Monday).`);
 
 export const CitationSchema = Type.Object(
   {
@@ -49,6 +49,16 @@ export const CitationSchema = Type.Object(
 );
 const citations = () => list(CitationSchema, "Excerpts of the article that support the fact.");
 
+/** How an entry can name a fact the graph already holds (docs/INGEST-FORMAT.md, "Matching"). */
+const identity = (what: string) => ({
+  id: Type.Optional(Type.String({ minLength: 1, maxLength: limits.key, description: `Global id of the known ${what} this entry is about (as the API returns it).` })),
+  ref: Type.Optional(key(`A stable key of the caller's choice for the ${what} ("coalition-paris-2025-09-04"): the known ${what} with this ref, or a new one registered under it.`)),
+  api: apiFlag(what),
+  exact: Type.Optional(Type.Boolean({ description: `Never matched by the automatic rules: the known ${what} of the id, ref or key, else a new one (npm run export writes it, so an export comes back as it was).` })),
+});
+const apiFlag = (what: string) =>
+  Type.Optional(Type.Boolean({ description: `The ${what} was also written directly through the API (npm run export says so): it stays while no article supports it.` }));
+
 export const ActorSchema = Type.Object(
   {
     key: key("Local key other entries refer to."),
@@ -59,8 +69,9 @@ export const ActorSchema = Type.Object(
     description: Type.Optional(text(limits.description, "One sentence on who this is.")),
     wikidataId: Type.Optional(Type.String({ pattern: formats.wikidataId.pattern, description: "Wikidata item: Q3052772." })),
     country: Type.Optional(key("Key of the actor (a COUNTRY) this actor belongs to.")),
+    exact: Type.Optional(Type.Boolean({ description: "Match a known actor only by wikidataId or slug, never by name (npm run export writes it: an export names each actor exactly)." })),
   },
-  { additionalProperties: false, description: "A person, organisation or country. Matched to a known actor by wikidataId, then slug, then alias." },
+  { additionalProperties: false, description: "A person, organisation or country. Matched to a known actor by wikidataId, then slug, then an unambiguous name; spelling variants become merge candidates (docs/INGEST-FORMAT.md)." },
 );
 
 export const PlaceSchema = Type.Object(
@@ -78,6 +89,7 @@ export const PlaceSchema = Type.Object(
 export const RoleSchema = Type.Object(
   {
     key: key("Local key of the fact."),
+    ...identity("role"),
     holder: key("Key of the actor holding the role."),
     title: text(limits.name, "Title of the role: Special Envoy."),
     of: Type.Optional(key("Key of the actor the role is held in or for.")),
@@ -94,6 +106,7 @@ export const AttendeeSchema = Type.Object(
   {
     actor: key("Key of the attending actor; at most once per meeting."),
     role: oneOf(["HOST", "CHAIR", "PARTICIPANT", "INVITED", "OBSERVER"] as const, "Part the actor plays in the meeting."),
+    api: apiFlag("attendance"),
     citations: Type.Optional(citations()),
   },
   { additionalProperties: false, description: "An actor's part in a meeting." },
@@ -102,6 +115,7 @@ export const AttendeeSchema = Type.Object(
 export const MeetingSchema = Type.Object(
   {
     key: key("Local key quotes refer to."),
+    ...identity("meeting"),
     title: text(limits.name, "Short title."),
     description: Type.Optional(text(limits.description, "What the meeting was about.")),
     status: oneOf(["PLANNED", "HELD", "CANCELLED"] as const, "Whether it took place."),
@@ -118,6 +132,7 @@ export const MeetingSchema = Type.Object(
 export const QuoteSchema = Type.Object(
   {
     key: key("Local key of the fact."),
+    ...identity("quote"),
     kind: oneOf(["DIRECT", "PARAPHRASE"] as const, "Verbatim words, or the article's rendering of them."),
     text: text(limits.quoteText, "What was said."),
     language: Type.Optional(Type.String({ pattern: formats.language.pattern, description: 'BCP 47 language tag, default "en".' })),
@@ -129,6 +144,8 @@ export const QuoteSchema = Type.Object(
     meeting: Type.Optional(key("Key of the meeting it relates to.")),
     meetingTiming: Type.Optional(oneOf(["BEFORE", "DURING", "AFTER"] as const, "When it was said, relative to the meeting.")),
     place: Type.Optional(key("Key of the place where it was said.")),
+    aboutIncident: Type.Optional(key("Key of the incident the quote is about (not said at): a reaction to an attack.")),
+    aboutMeeting: Type.Optional(key("Key of the meeting the quote is about, when it was not said at it (then use meeting).")),
     citations: citations(),
   },
   { additionalProperties: false, description: "A statement, quoted or paraphrased." },
@@ -137,8 +154,10 @@ export const QuoteSchema = Type.Object(
 export const FigureSchema = Type.Object(
   {
     key: key("Local key, unique among all figures of the document."),
+    ...identity("figure"),
     metric: Type.String({ pattern: formats.metric.pattern, maxLength: SHORT_TEXT, description: "What is counted, snake_case: drones_launched." }),
     value: Type.Number({ minimum: -FIGURE_MAGNITUDE, maximum: FIGURE_MAGNITUDE, description: "The number claimed." }),
+    bound: Type.Optional(oneOf(["EXACT", "AT_LEAST", "AT_MOST", "APPROXIMATE"] as const, 'Whether value is exact (the default), a lower bound ("more than 400", "at least 19"), an upper bound ("up to 50") or approximate ("about a quarter").')),
     unit: text(limits.name, "Unit: drones."),
     qualifier: Type.Optional(text(limits.name, 'The article\'s wording of what is counted: "strike and decoy drones".')),
     claimant: Type.Optional(key("Key of the actor who claims the number.")),
@@ -151,6 +170,7 @@ export const ParticipantSchema = Type.Object(
   {
     actor: key("Key of the actor."),
     role: oneOf(["PERPETRATOR", "TARGET", "RESPONDER", "INITIATOR", "AFFECTED"] as const, "The actor's part in the incident."),
+    api: apiFlag("participant"),
   },
   { additionalProperties: false, description: "An actor's part in an incident; each actor and role once per incident." },
 );
@@ -158,6 +178,7 @@ export const ParticipantSchema = Type.Object(
 export const IncidentSchema = Type.Object(
   {
     key: key("Local key of the fact."),
+    ...identity("incident"),
     kind: oneOf(["DRONE_ATTACK", "MISSILE_STRIKE", "AIR_STRIKE", "GROUND_ASSAULT", "SANCTION", "TARIFF", "CYBER_ATTACK", "OTHER"] as const, "What happened."),
     title: text(limits.name, "Short title."),
     description: Type.Optional(text(limits.description, "What happened, in a few sentences.")),
@@ -179,6 +200,7 @@ export const ArticleSchema = Type.Object(
     title: text(limits.name, "Headline."),
     publisher: Type.Optional(text(limits.name, "Who published it.")),
     publishedAt: Type.Optional(instant("When it was published.")),
+    authors: Type.Optional(Type.Array(text(limits.name, "An author's name, as the byline gives it."), { maxItems: limits.aliases, description: "The bylines." })),
     text: text(limits.articleText, "The full article text that citation excerpts are taken from."),
   },
   { additionalProperties: false, description: "The article itself." },

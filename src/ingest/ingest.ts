@@ -2,15 +2,19 @@ import type { PrismaClient } from "../generated/prisma/client.js";
 import type { ArticleDocument } from "./document.js";
 import { ArticleText } from "./citations.js";
 import { validateDocument } from "./validate.js";
-import { emptySummary, type IngestSummary } from "./summary.js";
-import { ApplyContext } from "./apply/context.js";
+import { emptySummary, type EntityName, type IngestSummary } from "./summary.js";
+import type { Resolution } from "./resolution.js";
+import { ApplyContext, type Recorded, type Transaction } from "./apply/context.js";
+import { ArticleMentions } from "./apply/mentions.js";
 import { applyArticle } from "./apply/article.js";
 import { applyActors } from "./apply/actors.js";
 import { applyPlaces } from "./apply/places.js";
 import { applyQuotes, applyRoles } from "./apply/roles-quotes.js";
-import { applyMeetings, countDroppedAttendances } from "./apply/meetings.js";
-import { applyIncidents, countDroppedParticipants } from "./apply/incidents.js";
-import { deleteOrphans, referencedByStoredVersion, type Referenced } from "./apply/orphans.js";
+import { applyMeetings } from "./apply/meetings.js";
+import { applyIncidents } from "./apply/incidents.js";
+import { deleteOrphans } from "./apply/orphans.js";
+import { factTables, supportedFacts, type FactType } from "../graph/fact-types.js";
+import { afterSupportLost } from "../graph/support.js";
 
 export interface IngestResult {
   articleId: string;
@@ -18,6 +22,10 @@ export interface IngestResult {
   created: boolean;
   /** Rows created, updated, left unchanged and deleted, per kind. */
   summary: IngestSummary;
+  /** For every actor, place and fact entry: created, or matched to what is known, and by what. */
+  resolutions: Resolution[];
+  /** The quotes, incidents and meetings the ingest created, for subscribers. */
+  recorded: Recorded;
 }
 
 export interface IngestOptions {
@@ -36,44 +44,52 @@ export function countEntries(doc: ArticleDocument): number {
   return nested + [doc.actors, doc.places, doc.roles, doc.meetings, doc.quotes, doc.incidents].reduce((sum, list) => sum + (list?.length ?? 0), 0);
 }
 
-function listedIn(ctx: ApplyContext, doc: ArticleDocument): Referenced {
-  return {
-    actorIds: new Set((doc.actors ?? []).map((actor) => ctx.id("actors", actor.key))),
-    placeIds: new Set((doc.places ?? []).map((place) => ctx.id("places", place.key))),
-  };
+const entityOf: Record<(typeof supportedFacts)[number], EntityName> = {
+  FIGURE: "figure", PARTICIPANT: "participant", QUOTE: "quote", ATTENDANCE: "attendance", MEETING: "meeting", INCIDENT: "incident", ROLE: "role",
+};
+
+/** The facts the article stopped mentioning lose its support and its citations; those nothing else supports go. */
+async function releaseDropped(ctx: ApplyContext, dropped: { type: FactType; id: string }[]): Promise<void> {
+  for (const type of supportedFacts) {
+    for (const { id } of dropped.filter((entry) => entry.type === type)) {
+      const where = { articleId: ctx.articleId, [factTables[type].column]: id };
+      if (factTables[type].cited) ctx.count("citation", "deleted", (await ctx.tx.citation.deleteMany({ where })).count);
+      const outcome = await afterSupportLost(ctx.tx, type, id);
+      if (outcome !== "unchanged") ctx.count(entityOf[type], outcome);
+    }
+  }
 }
 
 /**
- * Validates an article document (docs/INGEST-FORMAT.md) and writes it in one transaction: all of
- * it, or nothing and an IngestError listing every problem. Idempotent by article URL: the same
- * document again changes no row; a corrected one updates the facts whose keys it keeps, in place,
- * and deletes those it no longer has.
+ * Validates an article document (docs/INGEST-FORMAT.md) and writes it inside the caller's
+ * transaction: all of it, or an IngestError listing every problem (the caller rolls back).
+ * Idempotent by article URL: the same document again changes no row; a corrected one changes only
+ * what this article contributed — its mentions, its citations, and the facts it alone supports.
  */
-export async function ingestDocument(prisma: PrismaClient, input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestInTransaction(tx: Transaction, input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
   const doc = validateDocument(input);
   const total = countEntries(doc);
   let applied = 0;
-  return prisma.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`);
-    const summary = emptySummary();
-    const article = await applyArticle(tx, summary, doc.article);
-    const ctx = new ApplyContext(tx, article.id, new ArticleText(doc.article.text), summary, () => options.onProgress?.(++applied, total));
-    const before = article.created ? { actorIds: new Set<string>(), placeIds: new Set<string>() } : await referencedByStoredVersion(ctx);
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`);
+  const summary = emptySummary();
+  const article = await applyArticle(tx, summary, doc.article);
+  const mentions = await ArticleMentions.load(tx, article.id);
+  const ctx = new ApplyContext(tx, article.id, new ArticleText(doc.article.text), summary, mentions, () => options.onProgress?.(++applied, total));
 
-    await applyActors(ctx, doc.actors ?? []);
-    await applyPlaces(ctx, doc.places ?? []);
-    const roles = await applyRoles(ctx, doc.roles ?? []);
-    const meetings = await applyMeetings(ctx, doc.meetings ?? []);
-    const quotes = await applyQuotes(ctx, doc.quotes ?? []);
-    const { incidentFacts, figureFacts } = await applyIncidents(ctx, doc.incidents ?? []);
+  await applyActors(ctx, doc.actors ?? []);
+  await applyPlaces(ctx, doc.places ?? []);
+  await applyRoles(ctx, doc.roles ?? []);
+  await applyMeetings(ctx, doc.meetings ?? []);
+  await applyIncidents(ctx, doc.incidents ?? []);
+  await applyQuotes(ctx, doc.quotes ?? []);
 
-    // Dependents before what they hang on, so that cascades delete nothing uncounted.
-    await figureFacts.deleteDropped();
-    countDroppedParticipants(ctx, await incidentFacts.deleteDropped());
-    await quotes.deleteDropped();
-    countDroppedAttendances(ctx, await meetings.deleteDropped());
-    await roles.deleteDropped();
-    await deleteOrphans(ctx, before, listedIn(ctx, doc));
-    return { articleId: article.id, created: article.created, summary };
-  }, { maxWait: 60_000, timeout: 30 * 60_000 });
+  const dropped = await mentions.dropRest();
+  await releaseDropped(ctx, dropped);
+  await deleteOrphans(ctx, dropped);
+  return { articleId: article.id, created: article.created, summary, resolutions: ctx.resolutions, recorded: ctx.recorded };
+}
+
+/** `ingestInTransaction` in a transaction of its own. */
+export async function ingestDocument(prisma: PrismaClient, input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
+  return prisma.$transaction((tx) => ingestInTransaction(tx, input, options), { maxWait: 60_000, timeout: 30 * 60_000 });
 }

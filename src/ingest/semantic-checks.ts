@@ -1,8 +1,9 @@
 import type { ArticleDocument, CitationDoc } from "./document.js";
-import { ArticleText } from "./citations.js";
+import { ArticleText, notInText } from "./citations.js";
+import { domainRules } from "../common/domain-rules.js";
 import { formatPath, problem, type IngestProblem, type PathSegment } from "./errors.js";
 
-type ListName = "actors" | "places" | "meetings";
+type ListName = "actors" | "places" | "meetings" | "incidents";
 
 /**
  * What the JSON Schema cannot say about a document of the right shape: keys are unique, references
@@ -10,7 +11,7 @@ type ListName = "actors" | "places" | "meetings";
  */
 export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
   const problems: IngestProblem[] = [];
-  const keys: Record<ListName, Set<string>> = { actors: new Set(), places: new Set(), meetings: new Set() };
+  const keys: Record<ListName, Set<string>> = { actors: new Set(), places: new Set(), meetings: new Set(), incidents: new Set() };
 
   /** Reports the second and later entries with the same value. */
   const unique = (entries: { value: string | undefined; path: PathSegment[] }[], what: string) => {
@@ -43,6 +44,7 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
   for (const actor of doc.actors ?? []) keys.actors.add(actor.key);
   for (const place of doc.places ?? []) keys.places.add(place.key);
   for (const meeting of doc.meetings ?? []) keys.meetings.add(meeting.key);
+  for (const incident of doc.incidents ?? []) keys.incidents.add(incident.key);
 
   const ref = (list: ListName, value: string | undefined, path: PathSegment[]) => {
     if (value !== undefined && !keys[list].has(value)) {
@@ -55,7 +57,7 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
       const at = [...path, "citations", index];
       if (article.locate(citation.excerpt, citation.occurrence) === null) {
         problems.push(problem([...at, "excerpt"], "EXCERPT_NOT_FOUND", article.locate(citation.excerpt) === null
-          ? "is not in the article text"
+          ? notInText(doc.article.text, citation.excerpt)
           : `occurs fewer than ${citation.occurrence} times in the article text`));
       }
       ref("actors", citation.attributedTo, [...at, "attributedTo"]);
@@ -67,8 +69,14 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
     }
   };
 
-  doc.actors?.forEach((actor, i) => ref("actors", actor.country, ["actors", i, "country"]));
-  doc.places?.forEach((place, i) => ref("actors", place.country, ["places", i, "country"]));
+  const kinds = new Map((doc.actors ?? []).map((actor) => [actor.key, actor.kind]));
+  const country = (value: string | undefined, path: PathSegment[]) => {
+    ref("actors", value, path);
+    const kind = value === undefined ? undefined : kinds.get(value);
+    if (kind !== undefined && !domainRules.country.holds(kind)) problems.push(problem(path, "INVALID", `refers to "${value}", a ${kind}: ${domainRules.country.message}`));
+  };
+  doc.actors?.forEach((actor, i) => country(actor.country, ["actors", i, "country"]));
+  doc.places?.forEach((place, i) => country(place.country, ["places", i, "country"]));
   doc.roles?.forEach((role, i) => {
     ref("actors", role.holder, ["roles", i, "holder"]);
     ref("actors", role.of, ["roles", i, "of"]);
@@ -90,9 +98,10 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
     ref("actors", quote.speakerAffiliation, ["quotes", i, "speakerAffiliation"]);
     ref("meetings", quote.meeting, ["quotes", i, "meeting"]);
     ref("places", quote.place, ["quotes", i, "place"]);
-    if (quote.meetingTiming !== undefined && quote.meeting === undefined) {
-      problems.push(problem(["quotes", i, "meetingTiming"], "INVALID", "needs a meeting to be relative to"));
-    }
+    ref("incidents", quote.aboutIncident, ["quotes", i, "aboutIncident"]);
+    ref("meetings", quote.aboutMeeting, ["quotes", i, "aboutMeeting"]);
+    if (!domainRules.meetingTiming.holds(quote)) problems.push(problem(["quotes", i, "meetingTiming"], "INVALID", domainRules.meetingTiming.message));
+    if (!domainRules.speakerDescription.holds(quote)) problems.push(problem(["quotes", i, "speakerDescription"], "INVALID", domainRules.speakerDescription.message));
     cited(quote.citations, ["quotes", i]);
   });
   doc.incidents?.forEach((incident, i) => {

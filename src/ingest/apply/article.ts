@@ -6,7 +6,7 @@ import { instant } from "./values.js";
 
 /** The article row, found by URL (which identifies the document) and brought up to date, or created. */
 export async function applyArticle(tx: Transaction, summary: IngestSummary, article: ArticleDocument["article"]) {
-  const data = { title: article.title, publisher: article.publisher ?? null, publishedAt: instant(article.publishedAt), text: article.text };
+  const data = { title: article.title, publisher: article.publisher ?? null, publishedAt: instant(article.publishedAt), authors: article.authors ?? [], text: article.text };
   const stored = await tx.article.findUnique({ where: { url: article.url } });
   if (!stored) {
     const { id } = await tx.article.create({ data: { url: article.url, ...data }, select: { id: true } });

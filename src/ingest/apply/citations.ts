@@ -28,13 +28,6 @@ export function citationRows(ctx: ApplyContext, citations: CitationDoc[] | undef
   });
 }
 
-/** Nested `create` of a new fact's citations, counted. */
-export function createCitations(ctx: ApplyContext, citations: CitationDoc[] | undefined) {
-  const rows = citationRows(ctx, citations);
-  ctx.count("citation", "created", rows.length);
-  return { create: rows };
-}
-
 const identity = (citation: { startOffset: number; excerpt: string }) => `${citation.startOffset}:${citation.excerpt}`;
 
 /**

@@ -1,59 +1,41 @@
-import type { IncidentDoc, ParticipantDoc } from "../document.js";
+import type { IncidentDoc } from "../document.js";
+import { matchFigure, matchIncident } from "../../graph/rules.js";
 import type { ApplyContext } from "./context.js";
-import { OwnedFacts } from "./owned-facts.js";
+import { mentionFact, namedBy } from "./facts.js";
 import { instant } from "./values.js";
 
-type StoredParticipant = { id: string; actorId: string; role: string };
-type IncidentExtra = { participants: StoredParticipant[] };
-
-/** Participants are identified by actor and role: each is kept, added or removed, never changed. */
-async function syncParticipants(ctx: ApplyContext, incidentId: string, stored: StoredParticipant[], participants: ParticipantDoc[]) {
-  const identity = (actorId: string, role: string) => `${actorId}:${role}`;
-  const unmatched = new Map(stored.map((participant) => [identity(participant.actorId, participant.role), participant]));
-  const toCreate = [];
-  for (const participant of participants) {
-    const actorId = ctx.id("actors", participant.actor);
-    if (unmatched.delete(identity(actorId, participant.role))) ctx.count("participant", "unchanged");
-    else toCreate.push({ incidentId, actorId, role: participant.role });
-    ctx.applied();
-  }
-  if (toCreate.length > 0) await ctx.tx.incidentParticipant.createMany({ data: toCreate });
-  ctx.count("participant", "created", toCreate.length);
-  const dropped = [...unmatched.values()].map((participant) => participant.id);
-  if (dropped.length > 0) await ctx.tx.incidentParticipant.deleteMany({ where: { id: { in: dropped } } });
-  ctx.count("participant", "deleted", dropped.length);
-}
-
-export async function applyIncidents(ctx: ApplyContext, incidents: IncidentDoc[]) {
-  const incidentFacts = await OwnedFacts.load<IncidentExtra>(ctx, "incident", { participants: true });
-  const figureFacts = await OwnedFacts.load(ctx, "figure");
-  for (const incident of incidents) {
-    const { id, before } = await incidentFacts.apply({
-      key: incident.key,
-      data: {
-        kind: incident.kind, title: incident.title, description: incident.description ?? null,
-        startsAt: instant(incident.startsAt), startPrecision: incident.startPrecision ?? null, endsAt: instant(incident.endsAt),
-        timeSpan: incident.timeSpan ?? null, placeId: ctx.id("places", incident.place),
-      },
-      citations: incident.citations,
+export async function applyIncidents(ctx: ApplyContext, incidents: IncidentDoc[]): Promise<void> {
+  for (const [index, incident] of incidents.entries()) {
+    const data = {
+      kind: incident.kind, title: incident.title, description: incident.description ?? null,
+      startsAt: instant(incident.startsAt), startPrecision: incident.startPrecision ?? null, endsAt: instant(incident.endsAt),
+      timeSpan: incident.timeSpan ?? null, placeId: ctx.id("places", incident.place),
+    };
+    const participantIds = new Set((incident.participants ?? []).map((participant) => ctx.id("actors", participant.actor)));
+    const { id, created } = await mentionFact(ctx, {
+      type: "INCIDENT", key: incident.key, path: ["incidents", index], ...namedBy(incident), data, citations: incident.citations,
+      rules: () => matchIncident(ctx.tx, { ...data, participantIds }),
     });
     ctx.setId("incidents", incident.key, id);
-    await syncParticipants(ctx, id, before?.participants ?? [], incident.participants ?? []);
-    for (const figure of incident.figures ?? []) {
-      await figureFacts.apply({
-        key: figure.key,
-        data: {
-          incidentId: id, metric: figure.metric, value: figure.value, unit: figure.unit,
-          qualifier: figure.qualifier ?? null, claimantId: ctx.id("actors", figure.claimant),
-        },
-        citations: figure.citations,
+    if (created) ctx.recorded.incidents.push(id);
+    for (const [p, participant] of (incident.participants ?? []).entries()) {
+      const actorId = ctx.id("actors", participant.actor);
+      const where = { incidentId_actorId_role: { incidentId: id, actorId, role: participant.role } };
+      await mentionFact(ctx, {
+        type: "PARTICIPANT", key: `${incident.key}/${participant.actor}/${participant.role}`, path: ["incidents", index, "participants", p],
+        data: { incidentId: id, actorId, role: participant.role }, api: participant.api,
+        natural: async () => (await ctx.tx.incidentParticipant.findUnique({ where, select: { id: true } }))?.id ?? null,
+      });
+    }
+    for (const [f, figure] of (incident.figures ?? []).entries()) {
+      const figureData = {
+        incidentId: id, metric: figure.metric, value: figure.value, bound: figure.bound ?? "EXACT", unit: figure.unit,
+        qualifier: figure.qualifier ?? null, claimantId: ctx.id("actors", figure.claimant),
+      };
+      await mentionFact(ctx, {
+        type: "FIGURE", key: figure.key, path: ["incidents", index, "figures", f], ...namedBy(figure),
+        data: figureData, citations: figure.citations, rules: () => matchFigure(ctx.tx, figureData),
       });
     }
   }
-  return { incidentFacts, figureFacts };
-}
-
-/** Counts the participants that went with deleted incidents. */
-export function countDroppedParticipants(ctx: ApplyContext, dropped: IncidentExtra[]): void {
-  ctx.count("participant", "deleted", dropped.reduce((sum, incident) => sum + incident.participants.length, 0));
 }

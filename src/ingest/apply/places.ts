@@ -4,7 +4,7 @@ import type { ApplyContext } from "./context.js";
 
 /** Places are matched by slug and may be shared with other articles: a document only fills empty fields. */
 export async function applyPlaces(ctx: ApplyContext, places: PlaceDoc[]): Promise<void> {
-  for (const place of places) {
+  for (const [index, place] of places.entries()) {
     const data = {
       name: place.name, countryId: ctx.id("actors", place.country),
       latitude: place.latitude ?? null, longitude: place.longitude ?? null,
@@ -24,6 +24,9 @@ export async function applyPlaces(ctx: ApplyContext, places: PlaceDoc[]): Promis
       ctx.count("place", isEmpty(changes) ? "unchanged" : "updated");
       ctx.setId("places", place.key, stored.id);
     }
+    const id = ctx.id("places", place.key);
+    await ctx.mentions.record("PLACE", place.key, id, {}, stored ? "slug" : "created");
+    ctx.resolutions.push({ path: `places[${index}]`, type: "PLACE", key: place.key, outcome: stored ? "matched" : "created", by: stored ? "slug" : "created", id });
     ctx.applied();
   }
 }

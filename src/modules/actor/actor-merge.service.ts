@@ -2,13 +2,14 @@ import { Prisma } from "../../generated/prisma/client.js";
 import type { Transaction } from "../../common/mutation.js";
 import { existingId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
+import { forgetCandidates } from "../../graph/candidates.js";
 import type { MergeActorsInput } from "./actor.inputs.js";
 
 /** Every column that refers to an actor. */
 const actorReferences = [
   ["Actor", "countryId"], ["Role", "holderId"], ["Role", "ofId"], ["Place", "countryId"], ["Attendance", "actorId"],
   ["Quote", "speakerId"], ["Quote", "speakerAffiliationId"], ["IncidentParticipant", "actorId"], ["Figure", "claimantId"],
-  ["Citation", "attributedToId"],
+  ["Citation", "attributedToId"], ["Mention", "actorId"],
 ] as const;
 
 /** Moves everything that refers to `merge` onto `keep`, keeps `merge`'s names as aliases, and deletes it. */
@@ -37,6 +38,7 @@ export async function mergeActors(tx: Transaction, input: MergeActorsInput) {
       UPDATE ${Prisma.raw(`"${table}"`)} SET ${Prisma.raw(`"${column}"`)} = CAST(${keepId} AS uuid)
       WHERE ${Prisma.raw(`"${column}"`)} = CAST(${mergeId} AS uuid)`;
   }
+  await forgetCandidates(tx, mergeId);
   await tx.actor.delete({ where: { id: mergeId } });
   const aliases = [...new Set([...keep.aliases, merged.name, merged.slug, ...merged.aliases])].filter((alias) => alias !== keep.name);
   return tx.actor.update({

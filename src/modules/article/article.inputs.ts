@@ -21,6 +21,10 @@ export class ArticleInput {
   @Field(() => Date, { nullable: true, description: "When it was published." })
   publishedAt?: Date | null;
 
+  @Field(() => [String], { nullable: true, description: "The bylines; `updateArticle` clears them when left out." })
+  @OptionalText(SHORT_TEXT, { each: true })
+  authors?: string[] | null;
+
   @Field({ description: `The full text, verbatim (at most ${ARTICLE_TEXT.toLocaleString("en")} characters); citation excerpts are found in it.` })
   @Text(ARTICLE_TEXT)
   text!: string;

@@ -1,20 +1,15 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import type { Context } from "../../context.js";
 import { mutationOf } from "../../common/mutation.js";
 import { DeleteMutationResolver } from "../../common/delete-mutation.js";
-import type { ArticleDocument } from "../../ingest/document.js";
 import { Article, Citation } from "./article.type.js";
 import { ArticleInput, CitationInput } from "./article.inputs.js";
 import { createArticle, updateArticle } from "./article.service.js";
 import { createCitation, updateCitation } from "./citation.service.js";
+import { afterSupportLost, factsMentionedBy } from "../../graph/support.js";
 import { ingestArticle, type IngestAnnouncements } from "./ingest.service.js";
-
-@ObjectType("IngestOutcome", { description: "Whether an ingested article was new." })
-class IngestOutcome {
-  @Field(() => Boolean, { nullable: true, description: "Whether the article was new; null when the ingest was refused." })
-  created!: boolean | null;
-}
+import { IngestOutcome, type IngestResolution } from "./ingest-outcome.type.js";
 
 const ARTICLE_CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE", "EXCERPT_NOT_IN_TEXT"] as const;
 const CITATION_CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "EXCERPT_NOT_IN_TEXT"] as const;
@@ -67,11 +62,13 @@ export class ArticleMutations {
     @Ctx() ctx: Context,
   ) {
     let created: boolean | null = null;
+    let resolutions: IngestResolution[] | null = null;
     let announcements: IngestAnnouncements = { quotes: [], incidents: [], meetings: [] };
     const payload = await IngestArticle.run(ctx, {}, async (tx) => {
-      const result = await ingestArticle(tx, input as unknown as ArticleDocument);
-      ({ created, announcements } = result);
-      return result.article;
+      const ingested = await ingestArticle(tx, input);
+      ({ announcements } = ingested);
+      ({ created, resolutions } = ingested.result);
+      return ingested.article;
     }, {
       timeout: 60_000,
       afterCommit: () => {
@@ -80,9 +77,14 @@ export class ArticleMutations {
         announcements.meetings.forEach((event) => ctx.events.meetingChanged(event));
       },
     });
-    return { ...payload, created: payload.errors.length ? null : created };
+    return payload.errors.length ? { ...payload, created: null, resolutions: null } : { ...payload, created, resolutions };
   }
 }
 
-export const DeleteArticle = DeleteMutationResolver("Article", "Its citations go with it; the facts stay.");
+export const DeleteArticle = DeleteMutationResolver("Article", "Its citations and mentions go with it, and so do the facts nothing else (another article, an API write) supports; the others stay.", {
+  collect: (tx, id) => factsMentionedBy(tx, id),
+  settle: async (tx, facts) => {
+    for (const { type, id } of facts) await afterSupportLost(tx, type, id);
+  },
+});
 export const DeleteCitation = DeleteMutationResolver("Citation", "The fact stays.");

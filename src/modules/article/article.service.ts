@@ -8,6 +8,7 @@ const articleData = (input: ArticleInput) => ({
   title: input.title,
   publisher: input.publisher ?? null,
   publishedAt: input.publishedAt ?? null,
+  authors: input.authors ?? [],
   text: input.text,
 });
 

@@ -16,6 +16,9 @@ export class Article extends Recorded {
   @Field(() => Date, { nullable: true, description: "When it was published." })
   publishedAt!: Date | null;
 
+  @Field(() => [String], { description: "The bylines, as the article gives them; empty when unknown." })
+  authors!: string[];
+
   @Field({ description: "The full text; citation offsets point into it." })
   text!: string;
 }

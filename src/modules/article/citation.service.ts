@@ -2,7 +2,7 @@ import type { Transaction } from "../../common/mutation.js";
 import { parseGlobalId } from "../../common/node-id.js";
 import { existingId, optionalId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
-import { ArticleText } from "../../ingest/citations.js";
+import { ArticleText, notInText } from "../../ingest/citations.js";
 import { citedBy, type FactType } from "./cited.resolver.js";
 import type { CitationInput } from "./article.inputs.js";
 
@@ -11,7 +11,7 @@ export function locateExcerpt(text: string, excerpt: string, occurrence: number,
   const located = new ArticleText(text).locate(excerpt, occurrence);
   if (!located) {
     throw new UserInputError("EXCERPT_NOT_IN_TEXT", field, message ?? (occurrence === 1
-      ? "excerpt is not in the article text"
+      ? `excerpt ${notInText(text, excerpt)}`
       : `excerpt occurs fewer than ${occurrence} times in the article text`));
   }
   return located;

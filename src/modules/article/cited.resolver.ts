@@ -6,6 +6,8 @@ import { PageArgs, parsePageArgs } from "../../common/pagination.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { recorded } from "../../common/sort.js";
 import { CitationConnection } from "./article.type.js";
+import { Corroboration, FactSource } from "../graph/source.type.js";
+import { sourceValues } from "../graph/source.values.js";
 
 /** Citation columns, one per kind of fact a citation can support. */
 export const citedBy = {
@@ -18,7 +20,7 @@ export const citedBy = {
 } as const;
 export type FactType = keyof typeof citedBy;
 
-/** The resolvers every fact shares: its global id and the citations that support it. */
+/** The resolvers every fact shares: its global id, the citations that support it, each source's version and its corroboration. */
 export function CitedNodeResolver<T extends NodeRow>(objectType: ClassType<T>, type: FactType) {
   const column = Prisma.raw(`t."${citedBy[type]}"`);
   @Resolver(() => objectType)
@@ -27,6 +29,19 @@ export function CitedNodeResolver<T extends NodeRow>(objectType: ClassType<T>, t
     citations(@Root() row: T, @Args() args: PageArgs, @Ctx() { loaders }: Context) {
       const list = { from: Prisma.sql`"Citation" t`, where: [], sort: recorded, parentColumn: column };
       return loaders.childPage(`citationsOf${type}`, list, parsePageArgs(args, recorded)).load(row.id);
+    }
+
+    @FieldResolver(() => [FactSource], {
+      description: "Each source's version of this fact, oldest first: one per article that mentions it (with the values as that article reports them) and one for a direct API write. The fact's own fields are its current value, derived from these (docs/INGEST-FORMAT.md, \"Conflicts\").",
+    })
+    async sources(@Root() row: T, @Ctx() { loaders }: Context): Promise<FactSource[]> {
+      const mentions = await loaders.mentionsOf(citedBy[type]).load(row.id);
+      return mentions.map((mention) => ({ ...mention, article: null, values: sourceValues(mention.values) }));
+    }
+
+    @FieldResolver(() => Corroboration, { description: "How many distinct articles, and distinct publishers, mention or cite this fact." })
+    corroboration(@Root() row: T, @Ctx() { loaders }: Context) {
+      return loaders.corroborationOf(citedBy[type]).load(row.id);
     }
   }
   return CitedNodeResolverBase;

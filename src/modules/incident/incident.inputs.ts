@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from "type-graphql";
 import { ValidateNested } from "class-validator";
-import { DatePrecision, IncidentKind, IncidentRole } from "../../common/enums.js";
+import { DatePrecision, FigureBound, IncidentKind, IncidentRole } from "../../common/enums.js";
 import { FIGURE_MAGNITUDE, formats, LONG_TEXT, SHORT_TEXT } from "../../common/formats.js";
 import { Between, OptionalText, Shaped, Text } from "../../common/validation.js";
 
@@ -60,6 +60,9 @@ export class FigureInput {
   @Field(() => Float, { description: "The claimed number, at most 10^15 in magnitude." })
   @Between(-FIGURE_MAGNITUDE, FIGURE_MAGNITUDE)
   value!: number;
+
+  @Field(() => FigureBound, { nullable: true, description: "Whether `value` is exact (the default), a bound or approximate." })
+  bound?: FigureBound | null;
 
   @Field({ description: "Unit of `value`: \"drones\", \"percent\"." })
   @Text(SHORT_TEXT)

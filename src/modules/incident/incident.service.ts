@@ -1,4 +1,5 @@
 import type { Transaction } from "../../common/mutation.js";
+import { writtenThroughApi } from "../../graph/support.js";
 import { checkOrder, existingId, optionalId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import type { IncidentRole } from "../../generated/prisma/enums.js";
@@ -31,6 +32,11 @@ async function participantRows(tx: Transaction, input: IncidentInput) {
   return rows;
 }
 
+/** The API write supports each participant it leaves in place or adds. */
+async function recordParticipants(tx: Transaction, participants: { id: string }[]) {
+  for (const participant of participants) await writtenThroughApi(tx, "PARTICIPANT", participant);
+}
+
 /** Whom an incident concerns, for incidentRecorded(actor) subscribers: its participants. */
 export async function participantIds(tx: Transaction, incidentId: string): Promise<string[]> {
   const rows = await tx.incidentParticipant.findMany({ where: { incidentId }, select: { actorId: true } });
@@ -39,7 +45,9 @@ export async function participantIds(tx: Transaction, incidentId: string): Promi
 
 export async function createIncident(tx: Transaction, input: IncidentInput) {
   const data = await incidentData(tx, input);
-  return tx.incident.create({ data: { ...data, participants: { create: await participantRows(tx, input) } } });
+  const incident = await tx.incident.create({ data: { ...data, participants: { create: await participantRows(tx, input) } }, include: { participants: true } });
+  await recordParticipants(tx, incident.participants);
+  return writtenThroughApi(tx, "INCIDENT", incident);
 }
 
 export async function updateIncident(tx: Transaction, globalId: string, input: IncidentInput) {
@@ -51,7 +59,9 @@ export async function updateIncident(tx: Transaction, globalId: string, input: I
   const current = await tx.incidentParticipant.findMany({ where: { incidentId: id }, select: { id: true, actorId: true, role: true } });
   const gone = current.filter((row) => !wanted.some(sameAs(row))).map((row) => row.id);
   const added = wanted.filter((row) => !current.some(sameAs(row)));
-  return tx.incident.update({ where: { id }, data: { ...data, participants: { deleteMany: { id: { in: gone } }, create: added } } });
+  const incident = await tx.incident.update({ where: { id }, data: { ...data, participants: { deleteMany: { id: { in: gone } }, create: added } }, include: { participants: true } });
+  await recordParticipants(tx, incident.participants);
+  return writtenThroughApi(tx, "INCIDENT", incident);
 }
 
 async function figureData(tx: Transaction, input: FigureInput) {
@@ -59,6 +69,7 @@ async function figureData(tx: Transaction, input: FigureInput) {
     incidentId: await existingId(tx, "Incident", input.incident, "input.incident"),
     metric: input.metric,
     value: input.value,
+    bound: input.bound ?? "EXACT",
     unit: input.unit,
     qualifier: input.qualifier ?? null,
     claimantId: await optionalId(tx, "Actor", input.claimant, "input.claimant"),
@@ -66,10 +77,10 @@ async function figureData(tx: Transaction, input: FigureInput) {
 }
 
 export async function createFigure(tx: Transaction, input: FigureInput) {
-  return tx.figure.create({ data: await figureData(tx, input) });
+  return writtenThroughApi(tx, "FIGURE", await tx.figure.create({ data: await figureData(tx, input) }));
 }
 
 export async function updateFigure(tx: Transaction, globalId: string, input: FigureInput) {
   const id = await existingId(tx, "Figure", globalId, "id");
-  return tx.figure.update({ where: { id }, data: await figureData(tx, input) });
+  return writtenThroughApi(tx, "FIGURE", await tx.figure.update({ where: { id }, data: await figureData(tx, input) }));
 }

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from "type-graphql";
-import { DatePrecision, IncidentKind, IncidentRole } from "../../common/enums.js";
+import { DatePrecision, FigureBound, IncidentKind, IncidentRole } from "../../common/enums.js";
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
@@ -48,6 +48,9 @@ export class Figure extends Recorded {
 
   @Field(() => Float, { description: "The claimed number." })
   value!: number;
+
+  @Field(() => FigureBound, { description: "Whether `value` is exact, a lower or upper bound (\"more than 400\"), or approximate (\"about 300\")." })
+  bound!: FigureBound;
 
   @Field({ description: "Unit of `value`: \"drones\", \"percent\", \"people\"." })
   unit!: string;

@@ -1,4 +1,5 @@
 import type { MeetingChanged } from "../../events.js";
+import { writtenThroughApi } from "../../graph/support.js";
 import type { Transaction } from "../../common/mutation.js";
 import { checkOrder, existingId, optionalId } from "../../common/references.js";
 import type { AttendanceInput, MeetingInput } from "./meeting.inputs.js";
@@ -32,12 +33,12 @@ export async function meetingsAttendedBy(tx: Transaction, actorId: string): Prom
 }
 
 export async function createMeeting(tx: Transaction, input: MeetingInput) {
-  return tx.meeting.create({ data: await meetingData(tx, input) });
+  return writtenThroughApi(tx, "MEETING", await tx.meeting.create({ data: await meetingData(tx, input) }));
 }
 
 export async function updateMeeting(tx: Transaction, globalId: string, input: MeetingInput) {
   const id = await existingId(tx, "Meeting", globalId, "id");
-  return tx.meeting.update({ where: { id }, data: await meetingData(tx, input) });
+  return writtenThroughApi(tx, "MEETING", await tx.meeting.update({ where: { id }, data: await meetingData(tx, input) }));
 }
 
 async function attendanceData(tx: Transaction, input: AttendanceInput) {
@@ -49,13 +50,13 @@ async function attendanceData(tx: Transaction, input: AttendanceInput) {
 }
 
 export async function createAttendance(tx: Transaction, input: AttendanceInput) {
-  return tx.attendance.create({ data: await attendanceData(tx, input) });
+  return writtenThroughApi(tx, "ATTENDANCE", await tx.attendance.create({ data: await attendanceData(tx, input) }));
 }
 
 /** Changes an attendance; returns it with the meeting it was at before. */
 export async function updateAttendance(tx: Transaction, globalId: string, input: AttendanceInput) {
   const id = await existingId(tx, "Attendance", globalId, "id");
   const before = await tx.attendance.findUniqueOrThrow({ where: { id } });
-  const attendance = await tx.attendance.update({ where: { id }, data: await attendanceData(tx, input) });
+  const attendance = await writtenThroughApi(tx, "ATTENDANCE", await tx.attendance.update({ where: { id }, data: await attendanceData(tx, input) }));
   return { attendance, before };
 }

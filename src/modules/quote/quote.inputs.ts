@@ -40,4 +40,10 @@ export class QuoteInput {
 
   @Field(() => ID, { nullable: true, description: "Where it was said (a Place)." })
   place?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The incident the quote is about (an Incident)." })
+  aboutIncident?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The meeting the quote is about, when not said at it (a Meeting)." })
+  aboutMeeting?: string | null;
 }

@@ -7,6 +7,7 @@ import { CitedNodeResolver } from "../article/cited.resolver.js";
 import { Actor } from "../actor/actor.type.js";
 import { Meeting } from "../meeting/meeting.type.js";
 import { Place } from "../place/place.type.js";
+import { Incident } from "../incident/incident.type.js";
 import { Quote, QuoteConnection } from "./quote.type.js";
 import { quoteList } from "./quote.lists.js";
 import { QuoteFilter } from "./quote.filter.js";
@@ -43,6 +44,16 @@ export class QuoteResolver extends CitedNodeResolver(Quote, "Quote") {
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting it was said at, or ahead of or after (see `meetingTiming`), if any." })
   meeting(@Root() quote: Quote, @Ctx() { loaders }: Context) {
     return loaders.optional<Meeting>("Meeting", quote.meetingId);
+  }
+
+  @FieldResolver(() => Incident, { nullable: true, description: "The incident the quote is about (a reaction to it), if any." })
+  aboutIncident(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.optional<Incident>("Incident", quote.aboutIncidentId);
+  }
+
+  @FieldResolver(() => Meeting, { nullable: true, description: "The meeting the quote is about without having been said at it, if any." })
+  aboutMeeting(@Root() quote: Quote, @Ctx() { loaders }: Context) {
+    return loaders.optional<Meeting>("Meeting", quote.aboutMeetingId);
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "Where it was said, when reported." })

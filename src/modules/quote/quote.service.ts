@@ -1,11 +1,14 @@
 import type { Transaction } from "../../common/mutation.js";
+import { writtenThroughApi } from "../../graph/support.js";
 import { existingId, optionalId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
+import { domainRules } from "../../common/domain-rules.js";
 import type { QuoteInput } from "./quote.inputs.js";
 
 async function quoteData(tx: Transaction, input: QuoteInput) {
-  if (input.meetingTiming && !input.meeting) {
-    throw new UserInputError("INVALID", ["input", "meetingTiming"], "meetingTiming needs a meeting: it says when the quote was said relative to it");
+  if (!domainRules.meetingTiming.holds(input)) throw new UserInputError("INVALID", ["input", "meetingTiming"], `meetingTiming ${domainRules.meetingTiming.message}`);
+  if (!domainRules.speakerDescription.holds(input)) {
+    throw new UserInputError("INVALID", ["input", "speakerDescription"], `speakerDescription ${domainRules.speakerDescription.message}`);
   }
   return {
     kind: input.kind,
@@ -19,6 +22,8 @@ async function quoteData(tx: Transaction, input: QuoteInput) {
     meetingId: await optionalId(tx, "Meeting", input.meeting, "input.meeting"),
     meetingTiming: input.meetingTiming ?? null,
     placeId: await optionalId(tx, "Place", input.place, "input.place"),
+    aboutIncidentId: await optionalId(tx, "Incident", input.aboutIncident, "input.aboutIncident"),
+    aboutMeetingId: await optionalId(tx, "Meeting", input.aboutMeeting, "input.aboutMeeting"),
   };
 }
 
@@ -28,10 +33,10 @@ export function quoteActorIds(quote: { speakerId: string | null; speakerAffiliat
 }
 
 export async function createQuote(tx: Transaction, input: QuoteInput) {
-  return tx.quote.create({ data: await quoteData(tx, input) });
+  return writtenThroughApi(tx, "QUOTE", await tx.quote.create({ data: await quoteData(tx, input) }));
 }
 
 export async function updateQuote(tx: Transaction, globalId: string, input: QuoteInput) {
   const id = await existingId(tx, "Quote", globalId, "id");
-  return tx.quote.update({ where: { id }, data: await quoteData(tx, input) });
+  return writtenThroughApi(tx, "QUOTE", await tx.quote.update({ where: { id }, data: await quoteData(tx, input) }));
 }

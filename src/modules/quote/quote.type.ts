@@ -9,6 +9,8 @@ export class Quote extends Recorded {
   speakerAffiliationId!: string | null;
   meetingId!: string | null;
   placeId!: string | null;
+  aboutIncidentId!: string | null;
+  aboutMeetingId!: string | null;
 
   @Field(() => QuoteKind, { description: "Verbatim or paraphrased." })
   kind!: QuoteKind;

@@ -1,4 +1,5 @@
 import type { Transaction } from "../../common/mutation.js";
+import { writtenThroughApi } from "../../graph/support.js";
 import { checkOrder, existingId, optionalId } from "../../common/references.js";
 import type { RoleInput } from "./role.inputs.js";
 
@@ -16,10 +17,10 @@ async function roleData(tx: Transaction, input: RoleInput) {
 }
 
 export async function createRole(tx: Transaction, input: RoleInput) {
-  return tx.role.create({ data: await roleData(tx, input) });
+  return writtenThroughApi(tx, "ROLE", await tx.role.create({ data: await roleData(tx, input) }));
 }
 
 export async function updateRole(tx: Transaction, globalId: string, input: RoleInput) {
   const id = await existingId(tx, "Role", globalId, "id");
-  return tx.role.update({ where: { id }, data: await roleData(tx, input) });
+  return writtenThroughApi(tx, "ROLE", await tx.role.update({ where: { id }, data: await roleData(tx, input) }));
 }

@@ -1,0 +1,64 @@
+import { Prisma } from "../generated/prisma/client.js";
+import { toGlobalId } from "../common/node-id.js";
+import { forgetCandidates } from "./candidates.js";
+import { deriveCurrentValues } from "./support.js";
+import { delegate, factTables, type FactType, type Transaction } from "./fact-types.js";
+
+/** A child table whose rows move from the merged fact to the kept one; `unique` columns say when the kept fact already has the row. */
+interface Child {
+  table: "Attendance" | "IncidentParticipant" | "Figure" | "Quote";
+  column: string;
+  unique?: string[];
+  /** The child's own column in Citation and Mention, to hand a duplicate's support to the kept row. */
+  supportColumn?: "attendanceId" | "participantId";
+}
+
+const children: Partial<Record<FactType, Child[]>> = {
+  MEETING: [
+    { table: "Attendance", column: "meetingId", unique: ["actorId"], supportColumn: "attendanceId" },
+    { table: "Quote", column: "meetingId" },
+  ],
+  INCIDENT: [
+    { table: "IncidentParticipant", column: "incidentId", unique: ["actorId", "role"], supportColumn: "participantId" },
+    { table: "Figure", column: "incidentId" },
+  ],
+};
+
+const raw = (name: string) => Prisma.raw(`"${name}"`);
+const uuid = (id: string) => Prisma.sql`CAST(${id} AS uuid)`;
+
+async function moveChildren(tx: Transaction, child: Child, keepId: string, mergeId: string): Promise<void> {
+  const table = raw(child.table);
+  const column = raw(child.column);
+  if (child.unique && child.supportColumn) {
+    // Where both facts have the row (an actor at both meetings), the kept row takes over the other's citations and mentions.
+    const same = Prisma.join(child.unique.map((name) => Prisma.sql`k.${raw(name)} = m.${raw(name)}`), " AND ");
+    const pairs = Prisma.sql`SELECT m.id AS merged, k.id AS kept FROM ${table} m JOIN ${table} k ON ${same} AND k.${column} = ${uuid(keepId)} WHERE m.${column} = ${uuid(mergeId)}`;
+    const support = raw(child.supportColumn);
+    if (child.supportColumn === "attendanceId") {
+      await tx.$executeRaw`UPDATE "Citation" c SET ${support} = p.kept FROM (${pairs}) p WHERE c.${support} = p.merged`;
+    }
+    await tx.$executeRaw`UPDATE "Mention" c SET ${support} = p.kept FROM (${pairs}) p WHERE c.${support} = p.merged`;
+    await tx.$executeRaw`DELETE FROM ${table} WHERE id IN (SELECT merged FROM (${pairs}) p)`;
+  }
+  await tx.$executeRaw`UPDATE ${table} SET ${column} = ${uuid(keepId)} WHERE ${column} = ${uuid(mergeId)}`;
+}
+
+/**
+ * Makes two records of one fact one: everything that refers to `mergeId` — citations, every
+ * source's mention, refs, attendances, participants, figures, quotes at a meeting — moves to
+ * `keepId`; `mergeId`'s global id becomes a ref of the kept fact, so a document naming either lands
+ * on it later; the kept fact's current values are derived again from all its sources.
+ */
+export async function mergeFacts(tx: Transaction, type: FactType, keepId: string, mergeId: string) {
+  const { column, node } = factTables[type];
+  for (const child of children[type] ?? []) await moveChildren(tx, child, keepId, mergeId);
+  if (factTables[type].cited) await tx.$executeRaw`UPDATE "Citation" SET ${raw(column)} = ${uuid(keepId)} WHERE ${raw(column)} = ${uuid(mergeId)}`;
+  await tx.$executeRaw`UPDATE "Mention" SET ${raw(column)} = ${uuid(keepId)} WHERE ${raw(column)} = ${uuid(mergeId)}`;
+  await tx.factRef.updateMany({ where: { factId: mergeId }, data: { factId: keepId } });
+  await tx.factRef.upsert({ where: { ref: toGlobalId(node, mergeId) }, create: { ref: toGlobalId(node, mergeId), factType: type, factId: keepId }, update: { factId: keepId } });
+  await forgetCandidates(tx, mergeId);
+  await delegate(tx, type).delete({ where: { id: mergeId } });
+  await deriveCurrentValues(tx, type, keepId);
+  return delegate(tx, type).findUnique({ where: { id: keepId } });
+}

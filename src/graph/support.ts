@@ -1,0 +1,98 @@
+import { forgetCandidates } from "./candidates.js";
+import { changedFields, isEmpty } from "../ingest/changes.js";
+import { delegate, factTables, fromMentionValues, supportedFacts, type FactType, type Transaction } from "./fact-types.js";
+
+/** Marks a fact as written through the API: it stays while that write supports it, whatever articles say. */
+export async function recordApiWrite(tx: Transaction, type: FactType, factId: string): Promise<void> {
+  const column = factTables[type].column;
+  const known = await tx.mention.findFirst({ where: { articleId: null, [column]: factId }, select: { id: true } });
+  if (!known) await tx.mention.create({ data: { factType: type, key: "api", values: {}, matchedBy: "api", [column]: factId } });
+}
+
+/** `recordApiWrite` for a row just written through the API; returns the row. */
+export async function writtenThroughApi<Row extends { id: string }>(tx: Transaction, type: FactType, row: Row): Promise<Row> {
+  await recordApiWrite(tx, type, row.id);
+  return row;
+}
+
+type Ranked = { values: Record<string, unknown>; publishedAt: Date | null; url: string };
+
+/** The later report first: the latest publication date; undated articles count as oldest; then the URL. */
+const byRecency = (a: Ranked, b: Ranked) =>
+  (b.publishedAt?.getTime() ?? -Infinity) - (a.publishedAt?.getTime() ?? -Infinity) || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
+
+/** A role's span is the widest its sources support: the earliest start and the latest end reported. */
+function widenedSpan(ranked: Ranked[]): Record<string, unknown> {
+  const span: Record<string, unknown> = {};
+  const pick = (date: "startDate" | "endDate", precision: string, earlier: boolean) => {
+    const dated = ranked.filter((entry) => entry.values[date] instanceof Date);
+    if (dated.length === 0) return;
+    const best = dated.reduce((a, b) => ((a.values[date] as Date) <= (b.values[date] as Date)) === earlier ? a : b);
+    span[date] = best.values[date];
+    span[precision] = best.values[precision] ?? null;
+  };
+  pick("startDate", "startPrecision", true);
+  pick("endDate", "endPrecision", false);
+  return span;
+}
+
+/** Each field from the latest report that gives it: a later report silent on the description does not clear it. */
+function latestGiven(ranked: Ranked[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const column of Object.keys(ranked[0].values)) {
+    values[column] = ranked.find((entry) => entry.values[column] !== null && entry.values[column] !== undefined)?.values[column] ?? null;
+  }
+  return values;
+}
+
+/** A quote's sources agree on its words up to typography or a cut (the matching rule): the fullest rendering is kept. */
+function longestText(ranked: Ranked[]): Record<string, unknown> {
+  const texts = ranked.map((entry) => entry.values.text).filter((text): text is string => typeof text === "string");
+  return texts.length ? { text: texts.reduce((a, b) => (b.length > a.length ? b : a)) } : {};
+}
+
+/**
+ * Sets a fact's current values from its sources' versions (docs/INGEST-FORMAT.md, "Conflicts"):
+ * each field from the latest published article that gives it; a role spans the widest dates reported; a quote
+ * keeps its fullest text; a fact
+ * written through the API keeps what the API wrote. Returns whether the fact changed.
+ */
+export async function deriveCurrentValues(tx: Transaction, type: FactType, factId: string): Promise<boolean> {
+  const { column } = factTables[type];
+  const mentions = await tx.mention.findMany({ where: { [column]: factId }, include: { article: { select: { publishedAt: true, url: true } } } });
+  if (mentions.some((mention) => mention.articleId === null)) return false;
+  const ranked = mentions
+    .map((mention) => ({ values: fromMentionValues(mention.values), publishedAt: mention.article?.publishedAt ?? null, url: mention.article?.url ?? "" }))
+    .filter((entry) => Object.keys(entry.values).length > 0)
+    .sort(byRecency);
+  if (ranked.length === 0) return false;
+  const desired = { ...latestGiven(ranked), ...(type === "ROLE" ? widenedSpan(ranked) : type === "QUOTE" ? longestText(ranked) : {}) };
+  const stored = await delegate(tx, type).findUnique({ where: { id: factId } });
+  if (!stored) return false;
+  const changes = changedFields(stored, desired);
+  if (isEmpty(changes)) return false;
+  await delegate(tx, type).update({ where: { id: factId }, data: changes });
+  return true;
+}
+
+/** After a source stopped mentioning a fact: deletes it when nothing supports it any more, else derives it again. */
+export async function afterSupportLost(tx: Transaction, type: FactType, factId: string): Promise<"deleted" | "updated" | "unchanged"> {
+  const { column } = factTables[type];
+  if ((await tx.mention.count({ where: { [column]: factId } })) === 0) {
+    if (await delegate(tx, type).findUnique({ where: { id: factId } })) await delegate(tx, type).delete({ where: { id: factId } });
+    await tx.factRef.deleteMany({ where: { factId } });
+    await forgetCandidates(tx, factId);
+    return "deleted";
+  }
+  return (await deriveCurrentValues(tx, type, factId)) ? "updated" : "unchanged";
+}
+
+/** The facts an article mentions, by type, dependents first: read before the article goes. */
+export async function factsMentionedBy(tx: Transaction, articleId: string): Promise<{ type: FactType; id: string }[]> {
+  const mentions = await tx.mention.findMany({ where: { articleId } });
+  const order: readonly FactType[] = supportedFacts;
+  return mentions
+    .filter((mention) => order.includes(mention.factType))
+    .map((mention) => ({ type: mention.factType, id: mention[factTables[mention.factType].column] as string }))
+    .sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
+}

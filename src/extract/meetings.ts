@@ -1,0 +1,128 @@
+import type { Analysis, Sentence } from "./analysis.js";
+import type { DraftActor } from "./actors.js";
+import type { ResolvedDate } from "./dates.js";
+import type { Mention, PlaceMention } from "./mentions.js";
+
+export interface MeetingCandidate {
+  status: "PLANNED" | "HELD" | "CANCELLED";
+  attendees: DraftActor[];
+  date?: ResolvedDate;
+  place?: PlaceMention | DraftActor;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  confidence: number;
+}
+
+/** Words that report a meeting; the group names who met. */
+const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|call|visit|visited|hosted|hosts|host|attended|attend|attends|sat down)(?:\s+(?:with|between))?)\b/g;
+const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
+const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped)\b/i;
+const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
+const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
+
+export class MeetingFinder {
+  readonly meetings: MeetingCandidate[] = [];
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly mentions: Mention[],
+    private readonly places: PlaceMention[],
+    private readonly datesOf: (sentence: Sentence) => ResolvedDate[],
+  ) {}
+
+  private attendable(start: number, end: number): Mention[] {
+    const text = this.analysis.text;
+    return this.mentions.filter((mention) => mention.start >= start && mention.end <= end && !mention.inQuote && !mention.modifier &&
+      mention.actor && ATTENDABLE.has(mention.actor.kind) && !/\b(?:in|at|to|against|on|from|over|about|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
+  }
+
+  find(): MeetingCandidate[] {
+    const text = this.analysis.text;
+    for (const sentence of this.analysis.sentences) {
+      if (sentence.heading) continue;
+      const body = text.slice(sentence.start, sentence.end);
+      for (const match of body.matchAll(TRIGGER)) {
+        const at = sentence.start + match.index;
+        if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;
+        const word = match[1];
+        const joined = match[0] !== word;
+        if (/^(?:call|visit|visited|host|hosts|hosted|speak|speaks|spoke)$/.test(word) && !joined && !/^(?:visit|visited|hosted|hosts|host)$/.test(word)) continue;
+        if ((word === "talks" || word === "summit" || word === "meeting") && !joined && !/\b(?:attended|held|hold|holds|during|after|at|before|ahead of)\b/.test(body.slice(Math.max(0, match.index - 40), match.index))) continue;
+        const candidate = this.meetingAt(sentence, at, match[0], word);
+        if (candidate) this.add(candidate);
+      }
+    }
+    return this.meetings;
+  }
+
+  private meetingAt(sentence: Sentence, at: number, trigger: string, word: string): MeetingCandidate | undefined {
+    const text = this.analysis.text;
+    const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", at) + 1);
+    const before = this.attendable(clauseStart, at);
+    const objectsEnd = (() => {
+      const rest = text.slice(at + trigger.length, sentence.end);
+      const stop = /[;:]|,\s+(?!including|and\b|as well as)(?=\p{Ll}+\s+(?:said|told|reportedly|added))|\s(?:to discuss|to talk|on|about|over|amid|after|before|as)\s|,\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:said|told|reportedly)/u.exec(rest);
+      return at + trigger.length + (stop ? stop.index : rest.length);
+    })();
+    let objects = this.attendable(at + trigger.length, objectsEnd);
+    let subject = before.at(-1);
+    const during = /\b(?:during|at|after|before|ahead of)\s+(?:a|an|the|his|her|their)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(clauseStart, at));
+    if (during && /^(?:meeting|talks|summit)/.test(word)) {
+      // "During a White House meeting with X, Trump said": the host is the main clause's subject.
+      const comma = text.indexOf(",", at);
+      const main = comma > 0 && comma < sentence.end ? this.attendable(comma, sentence.end)[0] : undefined;
+      subject = main ?? before.at(-1);
+      objects = this.attendable(at + trigger.length, comma > 0 && comma < sentence.end ? comma : objectsEnd);
+    }
+    const attendees = [...new Set([subject?.actor, ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined))];
+    if (attendees.length < (/^(?:met|meet|meets|meeting|attended|summit)$/.test(word) ? 1 : 2)) return undefined;
+    const lead = text.slice(clauseStart, at);
+    const status = CANCELLED.test(text.slice(sentence.start, sentence.end)) ? "CANCELLED" : PLANNED.test(lead) || /^(?:meet|speak|attend|host|visit|call)$/.test(word) && /\bto\s+$/.test(lead) ? "PLANNED" : "HELD";
+    const dates = this.datesOf(sentence);
+    const date = status === "PLANNED" ? dates.find((found) => found.start > at) : dates.find((found) => found.start > at) ?? dates[0];
+    const place = this.places.find((found) => found.start > at && found.start < sentence.end && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(found.start - 8, found.start))) ??
+      this.mentions.find((mention) => mention.actor?.kind === "GOVERNMENT_BODY" && /^\s+(?:meeting|talks|summit)/.test(text.slice(mention.end, mention.end + 10)) && mention.start < at + 20 && mention.start > at - 30)?.actor;
+    return {
+      status, attendees, date, place, start: sentence.start, end: sentence.end, sentence,
+      confidence: attendees.length > 1 ? (subject ? 0.8 : 0.6) : 0.5,
+    };
+  }
+
+  /** Dateless meetings take the date last given in their paragraph; "during the talks" refers to the meeting before. */
+  private add(candidate: MeetingCandidate): void {
+    const text = this.analysis.text;
+    const body = text.slice(candidate.sentence.start, candidate.sentence.end);
+    const previous = this.meetings.at(-1);
+    if (!candidate.date && DEFINITE.test(body) && previous) {
+      candidate.date = previous.date;
+      candidate.place ??= previous.place;
+    }
+    if (!candidate.date && candidate.status === "HELD") {
+      for (let i = candidate.sentence.index - 1; i >= 0 && this.analysis.sentences[i].paragraph === candidate.sentence.paragraph; i--) {
+        const found = this.datesOf(this.analysis.sentences[i]);
+        if (found.length) {
+          candidate.date = found[0];
+          break;
+        }
+      }
+    }
+    const same = this.meetings.find((other) => other.status === candidate.status && other.attendees.length === candidate.attendees.length &&
+      other.attendees.every((actor) => candidate.attendees.includes(actor)) && other.date?.date === candidate.date?.date);
+    if (!same) this.meetings.push(candidate);
+  }
+
+  /** "Ahead of the meeting, Macron said": the speaker takes part in the meeting last reported, and the quote relates to it. */
+  relate(speaker: DraftActor | undefined, sentence: Sentence): { meeting: MeetingCandidate; timing: "BEFORE" | "DURING" | "AFTER" } | undefined {
+    const body = this.analysis.text.slice(sentence.start, sentence.end);
+    const own = this.meetings.find((meeting) => meeting.sentence === sentence && meeting.status === "HELD");
+    const timing = /\b(?:ahead of|before)\s+(?:the|a|this|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.test(body) ? "BEFORE"
+      : /\bafter\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.test(body) || /\bafter meeting\b/.test(body) ? "AFTER"
+      : /\b(?:during|at)\s+(?:the|a|this)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.test(body) ? "DURING" : undefined;
+    if (!timing) return undefined;
+    const meeting = own ?? this.meetings.filter((candidate) => candidate.start < sentence.start && candidate.status === "HELD").at(-1);
+    if (!meeting) return undefined;
+    if (speaker && ATTENDABLE.has(speaker.kind) && !meeting.attendees.includes(speaker)) meeting.attendees.push(speaker);
+    return { meeting, timing };
+  }
+}

@@ -1,0 +1,223 @@
+import { sentenceAt, type Analysis, type QuoteSpan, type Sentence } from "./analysis.js";
+import type { DraftActor } from "./actors.js";
+import { countryNamed } from "./actors.js";
+import type { Mention } from "./mentions.js";
+import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon/words.js";
+
+/** Who said something, as the article attributes it, and how sure the rule that found it is. */
+export interface Speaker {
+  actor?: DraftActor;
+  description?: string;
+  affiliation?: DraftActor;
+  confidence: number;
+}
+
+export interface QuoteCandidate {
+  kind: "DIRECT" | "PARAPHRASE";
+  text: string;
+  speaker?: Speaker;
+  /** The excerpt that supports it (UTF-16 offsets). */
+  start: number;
+  end: number;
+  sentence: Sentence;
+  confidence: number;
+}
+
+const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\baccording to\b`, "g");
+const PARTICIPLE = /ing$/;
+const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
+/** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
+const GAP = /^[\s,]*(?:[\p{L}’'-]+[\s,]+){0,4}$/u;
+const CLAUSE_END = /,\s+(?:per|according to|while|though|although|but|as|which|a move|amid)\b|;\s|\s+[—–]\s+/;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function clauseText(raw: string): string {
+  const cut = CLAUSE_END.exec(raw);
+  const text = (cut ? raw.slice(0, cut.index) : raw).trim().replace(/[\s,;:]+$/, "").replace(/\.$/, "");
+  return text ? `${capitalise(text)}.` : "";
+}
+
+export class QuoteFinder {
+  private readonly candidates: QuoteCandidate[] = [];
+  private lastSpeaker?: { speaker: Speaker; sentence: number; paragraph: number };
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly mentions: Mention[],
+  ) {}
+
+  /** Mentions that can speak between `start` and `end`: not inside a quotation, not a demonym or possessor (unless "X’s office"). */
+  private speakersIn(start: number, end: number): Mention[] {
+    return this.mentions.filter((mention) => mention.start >= start && mention.end <= end && !mention.inQuote &&
+      (!mention.modifier || OFFICE.test(this.analysis.text.slice(mention.end, mention.end + 30))));
+  }
+
+  private speakerOf(mention: Mention, confidence: number): Speaker {
+    if (mention.kind === "SOURCE") {
+      const demonym = mention.description?.split(/\s+/).find((word) => countryNamed(word));
+      const affiliation = demonym ? this.mentions.find((other) => other.actor?.kind === "COUNTRY" && countryNamed(demonym)?.name === other.actor.name)?.actor : undefined;
+      return { description: mention.description, affiliation, confidence };
+    }
+    if (!mention.actor) return { confidence: confidence * 0.5 };
+    return { actor: mention.actor, confidence: mention.kind === "NAME" ? confidence : confidence * 0.85 };
+  }
+
+  /** The speaker of a speech verb at `verb` in `sentence`: "X said", "said X", "according to X", "X, saying". */
+  speakerOfVerb(sentence: Sentence, verb: { index: number; word: string }): Speaker | undefined {
+    const text = this.analysis.text;
+    const after = verb.index + verb.word.length;
+    if (verb.word === "according to") {
+      const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:the\s+)?$/i.test(text.slice(after, mention.start)));
+      return next && this.speakerOf(next, 0.9);
+    }
+    const before = this.speakersIn(sentence.start, verb.index);
+    if (PARTICIPLE.test(verb.word)) return before[0] && this.speakerOf(before[0], 0.8);
+    const near = before.at(-1);
+    if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " "))) return this.speakerOf(near, 0.9);
+    const inverted = this.speakersIn(after, sentence.end).find((mention) => /^\s*$/.test(text.slice(after, mention.start)));
+    if (inverted) return this.speakerOf(inverted, 0.9);
+    return undefined;
+  }
+
+  private verbsIn(start: number, end: number): { index: number; word: string }[] {
+    const text = this.analysis.text.slice(start, end);
+    return [...text.matchAll(VERB)]
+      .map((match) => ({ index: start + match.index, word: match[0] }))
+      .filter((verb) => !this.analysis.quotes.some((quote) => verb.index > quote.start && verb.index < quote.end));
+  }
+
+  private remember(speaker: Speaker | undefined, sentence: Sentence): void {
+    if (speaker?.actor || speaker?.description) this.lastSpeaker = { speaker, sentence: sentence.index, paragraph: sentence.paragraph };
+  }
+
+  /** Direct quotations: every quoted passage of four words or more (or fewer, right by a speech verb), with its speaker. */
+  direct(): void {
+    const text = this.analysis.text;
+    const quotes = this.analysis.quotes.filter((quote) => !this.analysis.quotes.some((outer) => outer !== quote && outer.start < quote.start && outer.end > quote.end));
+    for (let i = 0; i < quotes.length; i++) {
+      const parts: QuoteSpan[] = [quotes[i]];
+      const first = sentenceAt(this.analysis, quotes[i].start);
+      if (first.heading) continue;
+      // "“A,” X said, “B.”": one quotation in two parts around its attribution.
+      while (i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index &&
+        /[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) && /^\s*,?[^“”"]{1,80},\s*$/.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start))) {
+        parts.push(quotes[++i]);
+      }
+      const inner = parts.map((part) => text.slice(part.start + 1, part.end - 1).trim()).join(" ");
+      const words = inner.split(/\s+/).length;
+      const sentence = sentenceAt(this.analysis, parts[0].start);
+      const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);
+      const verbs = this.verbsIn(sentence.start, last.end);
+      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25)) continue;
+      const speaker = this.directSpeaker(parts, sentence, last, verbs);
+      this.remember(speaker, last);
+      const start = Math.min(sentence.start, parts[0].start);
+      const end = Math.max(last.end, parts.at(-1)!.end);
+      this.candidates.push({ kind: "DIRECT", text: inner, speaker, start, end, sentence, confidence: speaker?.confidence ?? 0.3 });
+    }
+  }
+
+  private directSpeaker(parts: QuoteSpan[], sentence: Sentence, last: Sentence, verbs: { index: number; word: string }[]): Speaker | undefined {
+    const text = this.analysis.text;
+    const closing = parts.at(-1)!.end;
+    // Right after the quotation (or between its parts): "…,” said X" / "…,” X said".
+    for (const part of parts) {
+      const next = this.speakersIn(part.end, last.end)[0];
+      if (!next || next.start - part.end > 40) continue;
+      const between = text.slice(part.end, next.start);
+      const afterwards = text.slice(next.end, next.end + 40);
+      if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
+      if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+$`).test(between)) return this.speakerOf(next, 0.95);
+    }
+    const before = verbs.filter((verb) => verb.index < parts[0].start).at(-1);
+    const attributed = before ? this.speakerOfVerb(sentence, before) : undefined;
+    if (attributed) return attributed;
+    const after = verbs.find((verb) => verb.index >= closing);
+    const inverted = after ? this.speakerOfVerb(last, after) : undefined;
+    if (inverted) return inverted;
+    // A sentence that is only the quotation, or ends "… told reporters:" before it: the speaker continues.
+    const previous = this.analysis.sentences[sentence.index - 1];
+    if (previous && /:\s*$/.test(text.slice(previous.start, previous.end))) {
+      const verb = this.verbsIn(previous.start, previous.end).at(-1);
+      const speaker = verb && this.speakerOfVerb(previous, verb);
+      if (speaker) return { ...speaker, confidence: speaker.confidence * 0.9 };
+    }
+    if (this.lastSpeaker && sentence.index - this.lastSpeaker.sentence <= 3 && sentence.paragraph - this.lastSpeaker.paragraph <= 1 && !this.speakersIn(sentence.start, parts[0].start).length) {
+      return { ...this.lastSpeaker.speaker, confidence: 0.6 };
+    }
+    const subject = this.speakersIn(sentence.start, parts[0].start)[0];
+    return subject && this.speakerOf(subject, 0.5);
+  }
+
+  /** Reported speech: "X said (that) …", "… according to X", "X defended …". */
+  reported(): void {
+    for (const sentence of this.analysis.sentences) {
+      if (sentence.heading) continue;
+      for (const verb of this.verbsIn(sentence.start, sentence.end)) {
+        const candidate = this.reportedAt(sentence, verb);
+        if (!candidate) continue;
+        if (this.analysis.quotes.some((quote) => quote.start >= verb.index && quote.start < sentence.end && quote.end - quote.start > 12)) break;
+        if (this.candidates.some((other) => other.kind === "PARAPHRASE" && other.sentence === sentence)) break;
+        this.candidates.push(candidate);
+        this.remember(candidate.speaker, sentence);
+        break;
+      }
+    }
+  }
+
+  private reportedAt(sentence: Sentence, verb: { index: number; word: string }): QuoteCandidate | undefined {
+    const text = this.analysis.text;
+    const afterVerb = verb.index + verb.word.length;
+    const rest = text.slice(afterVerb, sentence.end);
+    const make = (clause: string, speaker: Speaker | undefined, confidence: number): QuoteCandidate | undefined => {
+      const quoteText = clauseText(clause);
+      if (!speaker || quoteText.split(/\s+/).length < 4) return undefined;
+      return { kind: "PARAPHRASE", text: quoteText, speaker, start: sentence.start, end: sentence.end, sentence, confidence: Math.min(confidence, speaker.confidence) };
+    };
+    if (verb.word === "according to") {
+      const speaker = this.speakerOfVerb(sentence, verb);
+      const before = text.slice(sentence.start, verb.index).replace(/,\s*$/, "");
+      const after = rest.replace(/^\s*(?:the\s+)?[^,]*,\s*/i, "");
+      return make(before.trim().split(/\s+/).length >= 4 ? before : after, speaker, 0.7);
+    }
+    if (STANCE_VERBS.has(verb.word)) {
+      const subject = this.speakersIn(sentence.start, verb.index).at(-1);
+      if (!subject || subject.actor?.kind !== "PERSON" || !GAP.test(text.slice(subject.end, verb.index))) return undefined;
+      const speaker = this.speakerOf(subject, 0.5);
+      const name = subject.kind === "NAME" ? "" : `${subject.actor.name.split(" ").at(-1)} `;
+      return make(`${name}${text.slice(subject.kind === "NAME" ? subject.start : verb.index, sentence.end)}`, speaker, 0.5);
+    }
+    if (!REPORTING_VERBS.has(verb.word)) return undefined;
+    const speaker = this.speakerOfVerb(sentence, verb);
+    if (!speaker) return undefined;
+    // "told reporters that", "said on Thursday that", "said in a statement that", "said Russia launched …".
+    const that = /^\s+(?:[^,.;“"]{0,60}?\s)?that\s+/.exec(rest);
+    if (that) return make(rest.slice(that[0].length), speaker, 0.85);
+    if (verb.word === "told" || verb.word === "tells") return undefined;
+    const bare = /^\s+(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|he\s|she\s|they\s|there\s|we\s)|\d)/u.exec(rest);
+    const subject = this.speakersIn(sentence.start, verb.index).at(-1);
+    if (bare && subject && /^[\s\p{L}’'-]*$/u.test(text.slice(subject.end, verb.index))) return make(rest.slice(bare[0].length), speaker, 0.75);
+    // "Russia launched 112 drones, the air force said."
+    const tail = /^[\s,]*(?:in a statement|on \p{L}+)?[\s.]*$/u.test(rest);
+    const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
+    if (tail && speakerMention && /,\s*$/.test(text.slice(sentence.start, speakerMention.start))) {
+      return make(text.slice(sentence.start, speakerMention.start), speaker, 0.75);
+    }
+    return undefined;
+  }
+
+  all(): QuoteCandidate[] {
+    return this.candidates.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Direct quotations and reported speech, with their speakers. */
+export function findQuotes(analysis: Analysis, mentions: Mention[]): { quotes: QuoteCandidate[]; finder: QuoteFinder } {
+  const finder = new QuoteFinder(analysis, mentions);
+  finder.direct();
+  finder.reported();
+  return { quotes: finder.all(), finder };
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import { analyse } from "./src/extract/analysis.js";
+import { ActorRegistry } from "./src/extract/actors.js";
+import { findMentions } from "./src/extract/mentions.js";
+const doc = JSON.parse(readFileSync("prisma/seed/coalition-of-the-willing-2025-09-04.json", "utf8"));
+const a = analyse(doc.article.text);
+const m = findMentions(a, new ActorRegistry({ actors: [] }), "2025-09-04");
+for (const x of m.mentions) console.log(x.kind, JSON.stringify(a.text.slice(x.start, x.end)), x.actor?.key, x.modifier ? "mod" : "", x.inQuote ? "q" : "", x.description ?? "");
+for (const r of m.registry.actors.values()) console.log("ACTOR", r.key, r.kind, r.name, [...r.aliases].join("|"), r.country ?? "");
+for (const r of m.roles) console.log("ROLE", r.holder.key, r.title, r.of?.key);
+console.log(m.places);
+console.log(a.sentences.length, a.quotes.map(q => a.text.slice(q.start, q.end).slice(0, 30)));

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { analyse } from "./src/extract/analysis.js";
+import { ActorRegistry } from "./src/extract/actors.js";
+import { findMentions } from "./src/extract/mentions.js";
+import { findQuotes } from "./src/extract/quotes.js";
+const doc = JSON.parse(readFileSync(process.argv[2] ?? "prisma/seed/coalition-of-the-willing-2025-09-04.json", "utf8"));
+const a = analyse(doc.article.text);
+const m = findMentions(a, new ActorRegistry({ actors: [] }), "2025-09-04");
+const { quotes } = findQuotes(a, m.mentions);
+for (const q of quotes) console.log(q.kind, q.speaker?.actor?.key ?? q.speaker?.description, q.confidence.toFixed(2), "|", q.text);

@@ -47,6 +47,13 @@ export class ActorRegistry {
     return [...this.actors.values()].find((actor) => actor.match?.slug === slug);
   }
 
+  /** "Von der Leyen" is the "Ursula von der Leyen" named before. */
+  private personEndingWith(name: string): DraftActor | undefined {
+    const suffix = ` ${normalizeName(name)}`;
+    const found = [...this.actors.values()].filter((actor) => actor.kind === "PERSON" && normalizeName(actor.name).endsWith(suffix));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   knownNamed(name: string): KnownActor | undefined {
     return this.knownByName.get(normalizeName(name));
   }
@@ -56,7 +63,8 @@ export class ActorRegistry {
    * name) to a known actor when there is one.
    */
   add(name: string, kind: ActorDoc["kind"], at: { start: number; end: number }, options: { wikidataId?: string; aliases?: string[]; country?: string; confidence?: number } = {}): DraftActor {
-    const existing = this.find(name) ?? (options.wikidataId ? [...this.actors.values()].find((actor) => actor.wikidataId === options.wikidataId) : undefined);
+    const existing = this.find(name) ?? (options.wikidataId ? [...this.actors.values()].find((actor) => actor.wikidataId === options.wikidataId) : undefined) ??
+      (kind === "PERSON" && name.includes(" ") ? this.personEndingWith(name) : undefined);
     if (existing) {
       for (const alias of [name, ...(options.aliases ?? [])]) this.alias(existing, alias);
       return existing;

@@ -43,9 +43,11 @@ export interface Mentions {
   roles: RoleFinding[];
 }
 
-const WORD = String.raw`\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*(?:['’]\p{Lu}\p{L}*)?`;
-const CONNECTOR = String.raw`(?:of the|of|for|de|da|del|van|von|bin|al|el|la|le|du|der|den|ibn)`;
-const SEQUENCE = new RegExp(String.raw`(?:${WORD})(?:\s+(?:${CONNECTOR}\s+)?(?:${WORD}))*`, "gu");
+const PLACE_HEADS = new Set(["square", "hospital", "street", "airport", "city", "province", "region", "district", "island", "islands", "mountains", "river", "sea", "strait", "bay", "camp", "port", "school", "building", "bridge", "stadium", "hotel", "park", "valley", "desert", "border", "plaza", "avenue", "land", "summit", "conference", "forum", "talks", "agreement", "accord", "treaty", "deal", "plan", "day", "war", "week", "games", "cup", "prize", "award", "facility", "initiative", "programme", "program", "act", "bill", "strip", "peninsula", "coast", "county", "state", "oblast", "square", "centre", "center", "hall", "house"]);
+const LOWERCASE_ORG = /^(?:['’]s)?\s+((?:foreign |defen[cs]e |health |interior |finance |economy |trade |emergency |security |intelligence |border |coast |national |central |armed |general |air )?(?:military|army|navy|air force|presidency|ministry|government|police|forces|parliament|service|bank|embassy|guard|staff|cabinet))\b/;
+const WORD = String.raw`\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|(?:al|el|ad|as)-\p{Lu}[\p{L}\p{M}]*|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*(?:['’]\p{Lu}\p{L}*)?`;
+const CONNECTOR = String.raw`(?:of the|of|for|de|da|do|dos|das|di|del|van|von|bin|al|el|la|le|du|der|den|ibn)`;
+const SEQUENCE = new RegExp(String.raw`(?:${WORD})(?:\s+(?:${CONNECTOR}\s+){0,2}(?:${WORD}))*`, "gu");
 const titleSet = new Set(TITLES);
 const longestTitle = Math.max(...TITLES.map((title) => title.split(" ").length));
 const speechAfter = new RegExp(String.raw`^\s*,?\s*(?:\p{Ll}+\s+){0,2}(?:${SPEECH_VERBS.join("|")})\b`, "u");
@@ -58,6 +60,7 @@ const ROLE_NOUN = new RegExp(
   String.raw`\b[Tt]he\s+((?:[\p{L}.]+\s+)?)(${TITLES.filter((title) => !/\.$|^(mr|mrs|ms|dr)$/.test(title)).sort((a, b) => b.length - a.length).map(eitherCase).join("|")})\b(?!\s+\p{Lu})`,
   "gu",
 );
+const BARE_SOURCE = new RegExp(String.raw`(^|(?<![\p{L}-]))((?:\p{Lu}[\p{L}.]+|regional|local|senior|military|government|western|security|police|health|rescue|emergency|city|state|hospital|medical|intelligence|other|two|three|several|some)\s+)?(?:officials|sources|diplomats|analysts|residents|witnesses|organisers|organizers|authorities|rescuers|investigators|prosecutors|medics|negotiators|aides|people familiar with [^,.;]+)\b`, "gu");
 const PRONOUN = /\b(he|she|He|She)\b/g;
 const POSSESSIVE_TITLE = /^['’]s\s+((?:[a-z-]+\s+){0,3}?)((?:special |deputy |top |chief )?(?:envoy|chief of staff|adviser|advisor|spokesperson|spokesman|spokeswoman|aide|minister|secretary|ambassador|negotiator|lawyer|deputy|wife|husband|son|daughter))\s+(?=\p{Lu})/u;
 
@@ -135,13 +138,19 @@ class MentionFinder {
   sequence(raw: Word[], sentence: Sentence): void {
     let words = raw;
     while (words.length && (NOT_NAMES.has(words[0].text.toLowerCase().replace(/\.$/, "")) && !titleAt(words, 0) && !countryAt(words, 0))) words = words.slice(1);
-    if (words.length && words[0].start === sentence.start && posAt(this.analysis, words[0].start) !== "PROPN" && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0) && !this.registry.knownNamed(words[0].text) && words.length === 1) words = words.slice(1);
+    if (words.length && words[0].start === sentence.start && posAt(this.analysis, words[0].start) !== "PROPN" && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0) && !this.registry.knownNamed(words[0].text)) words = words.slice(1);
     words = this.splitHyphens(words);
     if (!words.length) return;
-    if (words.some((word) => word.text.includes("-") && !/^\p{Lu}[\p{Ll}]+-\p{Lu}/u.test(word.text)) && words.length === 1) return;
+    if (words.some((word) => word.text.includes("-") && !/^(?:\p{Lu}[\p{Ll}]+|al|el)-\p{Lu}/u.test(word.text)) && words.length === 1) return;
+    // "US President Donald Trump", "UN Secretary-General António Guterres", "Defence Minister Israel Katz".
+    for (let k = 0; k < words.length - 1; k++) {
+      const n = titleAt(words, k);
+      if (!n || k + n >= words.length || countryAt(words, k + n) === words.length - k - n) continue;
+      const holderOf = k ? this.modifier(words.slice(0, k), sentence) : undefined;
+      this.holder(words.slice(k + n), sentence, joined(words.slice(k, k + n), this.analysis.text), holderOf, words[0].start);
+      return;
+    }
     let i = 0;
-    let country: DraftActor | undefined;
-    let title: string | undefined;
     while (i < words.length) {
       const org = organizationAt(words, i);
       if (org && i + org === words.length) {
@@ -149,61 +158,105 @@ class MentionFinder {
         return;
       }
       const countryWords = countryAt(words, i);
-      if (countryWords) {
-        const rest = words.slice(i + countryWords);
-        if (rest.length && ORGANIZATION_HEADS[rest.at(-1)!.text.toLowerCase()] && !titleAt(rest, 0)) {
-          this.organization(words.slice(i), sentence, words.slice(i, i + countryWords));
-          return;
-        }
-        country = addCountry(this.registry, joined(words.slice(i, i + countryWords), this.analysis.text), span(words.slice(i, i + countryWords)));
-        const possessive = this.isPossessive(words[i + countryWords - 1].end);
-        this.mention("NAME", span(words.slice(i, i + countryWords)), country, countryWords < words.length - i || possessive || /^\p{Ll}/u.test(this.analysis.text.slice(words[i + countryWords - 1].end + 1)));
-        i += countryWords;
-        continue;
+      if (!countryWords) break;
+      const rest = words.slice(i + countryWords);
+      if (rest.length && ORGANIZATION_HEADS[rest.at(-1)!.text.toLowerCase()]) {
+        this.organization(words.slice(i), sentence, words.slice(i, i + countryWords));
+        return;
       }
-      const titleWords = titleAt(words, i);
-      if (titleWords && i + titleWords < words.length) {
-        title = words.slice(i, i + titleWords).map((word) => word.text).join(" ");
-        i += titleWords;
-        continue;
-      }
-      break;
+      const country = addCountry(this.registry, joined(words.slice(i, i + countryWords), this.analysis.text), span(words.slice(i, i + countryWords)));
+      const end = words[i + countryWords - 1].end;
+      this.mention("NAME", span(words.slice(i, i + countryWords)), country, rest.length > 0 || this.isPossessive(end) || /^\s\p{Ll}/u.test(this.analysis.text.slice(end, end + 2)) && !speechAfter.test(this.analysis.text.slice(end, end + 30)));
+      if (this.isPossessive(end)) this.lowercaseOrganization(end, country);
+      i += countryWords;
     }
     const rest = words.slice(i);
-    if (!rest.length) return;
-    const name = joined(rest, this.analysis.text);
-    if (PLACES[name] !== undefined || name in PLACES) {
+    if (rest.length) this.holder(rest, sentence, undefined, undefined, undefined, this.possessor(rest[0].start));
+  }
+
+  /** What stands before a title: a country ("US"), an organisation ("UN", "Palestinian Authority"). */
+  private modifier(words: Word[], sentence: Sentence): DraftActor | undefined {
+    const name = joined(words, this.analysis.text);
+    if (countryAt(words, 0) === words.length) {
+      const country = addCountry(this.registry, name, span(words));
+      this.mention("NAME", span(words), country, true);
+      return country;
+    }
+    if (organizationAt(words, 0) === words.length || (words.length > 1 && ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()])) {
+      return this.organization(words, sentence, countryAt(words, 0) ? words.slice(0, countryAt(words, 0)) : undefined, undefined, true);
+    }
+    return undefined;
+  }
+
+  /** A name: a place, an organisation, or a person (with the title and what it is held for, when the article gives them). */
+  /** The country whose possessive stands right before `start`: "India’s" in "India’s S. Jaishankar". */
+  private possessor(start: number): DraftActor | undefined {
+    const before = this.mentions.at(-1);
+    if (!before || before.actor?.kind !== "COUNTRY" || !/^['’]s\s+$/.test(this.analysis.text.slice(before.end, start))) return undefined;
+    return before.actor;
+  }
+
+  private holder(rest: Word[], sentence: Sentence, title?: string, of?: DraftActor, roleStart?: number, possessor?: DraftActor): void {
+    const text = this.analysis.text;
+    const name = joined(rest, text);
+    const last = rest.at(-1)!.text.toLowerCase();
+    const preposition = /\b(?:in|at|near|into|outside|across|towards|toward)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, rest[0].start - 12), rest[0].start)) && !this.isPossessive(rest.at(-1)!.end);
+    const known = this.registry.knownNamed(name);
+    if (!title && !known && (name in PLACES || PLACE_HEADS.has(last) || (preposition && !this.registry.find(name) && !ORGANIZATION_HEADS[last]))) {
       this.places.push({ ...span(rest), name, country: PLACES[name] });
       return;
     }
-    if (rest.length > 1 && /\bof\b/.test(name) && !ORGANIZATION_HEADS[rest[0].text.toLowerCase()]) {
+    if (rest.length > 1 && /\bof\b/.test(name) && !ORGANIZATION_HEADS[rest[0].text.toLowerCase()] && !ORGANIZATION_HEADS[last]) {
       for (const part of name.split(/\s+of(?: the)?\s+/)) {
-        const offset = this.analysis.text.indexOf(part, rest[0].start);
+        const offset = text.indexOf(part, rest[0].start);
         this.sequence(wordsOf(part, offset), sentence);
       }
       return;
     }
-    if (ORGANIZATION_HEADS[rest.at(-1)!.text.toLowerCase()] && rest.length > 1) {
-      this.organization(rest, sentence, undefined, country);
+    if (!title && rest.length > 1 && (ORGANIZATION_HEADS[last] || ORGANIZATION_HEADS[rest[0].text.toLowerCase()] && /\bof\b/.test(name))) {
+      this.organization(rest, sentence, undefined, of ?? possessor);
       return;
     }
-    const known = this.registry.knownNamed(name);
     if (rest.length === 1 && !known) {
-      this.singles.push({ word: rest[0], sentence, titled: title, country });
+      this.singles.push({ word: rest[0], sentence, titled: title, country: of });
       return;
     }
-    if (sentence.heading && !known) return;
-    if (rest.length > 4) return;
-    const person = this.registry.add(name, known?.kind ?? "PERSON", span(rest), { country: country?.key, confidence: title ? 0.85 : 0.7 });
-    this.mention("NAME", span(rest), person, this.isPossessive(rest.at(-1)!.end) && !speechAfter.test(this.analysis.text.slice(rest.at(-1)!.end + 2, rest.at(-1)!.end + 40)));
-    if (title) this.roles.push({ holder: person, title: titleCase(title), of: country, ...span(words) });
+    const quoted = insideQuote(this.analysis, rest[0].start);
+    if ((sentence.heading || quoted) && !known && !title) return;
+    if (rest.length > 6) return;
+    const person = this.registry.add(name, known?.kind ?? "PERSON", span(rest), { country: (of ?? possessor)?.kind === "COUNTRY" ? (of ?? possessor)!.key : undefined, confidence: title ? 0.85 : 0.7 });
+    const end = rest.at(-1)!.end;
+    this.mention("NAME", span(rest), person, this.isPossessive(end) && !speechAfter.test(text.slice(end + 2, end + 40)));
+    if (title && person.kind === "PERSON") this.roles.push({ holder: person, title: titleCase(title), of, start: roleStart ?? rest[0].start, end });
   }
 
-  private organization(words: Word[], sentence: Sentence, countryWords?: Word[], country?: DraftActor): void {
+  /** "Ukraine's air force", "the Israeli military", "Egypt’s presidency": an organisation the article names in lowercase. */
+  private lowercaseOrganization(after: number, country: DraftActor | undefined, from?: number): void {
+    const text = this.analysis.text;
+    const match = LOWERCASE_ORG.exec(text.slice(after, after + 40));
+    if (!match) return;
+    const start = from ?? after - (text.slice(0, after).match(/[\p{L}]+$/u)?.[0].length ?? 0);
+    const end = after + match[0].length;
+    const name = text.slice(start, end).replace(/^the\s+/i, "");
+    const head = match[1].split(" ").at(-1)!;
+    const actor = this.registry.add(name, ORGANIZATION_HEADS[head] ?? "GOVERNMENT_BODY", { start, end }, { country: country?.key, confidence: 0.6 });
+    this.mention("NAME", { start, end }, actor, this.isPossessive(end));
+  }
+
+  /** Demonym + lowercase organisation: "the Israeli military said". */
+  demonymOrganizations(): void {
+    const text = this.analysis.text;
+    for (const mention of [...this.mentions]) {
+      if (mention.kind !== "NAME" || mention.actor?.kind !== "COUNTRY" || this.isPossessive(mention.end)) continue;
+      if (LOWERCASE_ORG.test(text.slice(mention.end, mention.end + 40).replace(/^/, ""))) this.lowercaseOrganization(mention.end, mention.actor, mention.start);
+    }
+  }
+
+  private organization(words: Word[], sentence: Sentence, countryWords?: Word[], country?: DraftActor, modifier = false): DraftActor | undefined {
     const name = joined(words, this.analysis.text);
     const entry = organizationNamed(name);
     const home = countryWords ? addCountry(this.registry, joined(countryWords, this.analysis.text), span(countryWords)) : country;
-    if (sentence.heading && !entry && !this.registry.knownNamed(name) && !this.registry.find(name)) return;
+    if ((sentence.heading || insideQuote(this.analysis, words[0].start)) && !entry && !this.registry.knownNamed(name) && !this.registry.find(name)) return undefined;
     const homeEntry = entry?.country ? addCountry(this.registry, entry.country, span(words)) : home;
     const actor = this.registry.add(entry?.name ?? name, entry?.kind ?? ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] ?? "ORGANIZATION", span(words), {
       wikidataId: entry?.wikidataId,
@@ -211,7 +264,8 @@ class MentionFinder {
       country: homeEntry?.key,
       confidence: entry ? 0.9 : 0.75,
     });
-    this.mention("NAME", span(words), actor, this.isPossessive(words.at(-1)!.end));
+    this.mention("NAME", span(words), actor, modifier || this.isPossessive(words.at(-1)!.end));
+    return actor;
   }
 
   /** Second pass: a single capitalised word is a person's first or last name, a known actor, or nobody. */
@@ -221,7 +275,7 @@ class MentionFinder {
       const direct = this.registry.find(word.text);
       const byPart = direct ? undefined : persons.filter((person) => {
         const parts = person.name.split(" ");
-        return parts.at(-1) === word.text || parts[0] === word.text;
+        return parts.at(-1)!.replace(/^(?:al|el)-/, "") === word.text || parts[0] === word.text;
       });
       let actor = direct ?? (byPart?.length === 1 ? byPart[0] : undefined);
       const known = this.registry.knownNamed(word.text);
@@ -242,11 +296,21 @@ class MentionFinder {
     const text = this.analysis.text;
     for (const match of text.matchAll(ROLE_NOUN)) {
       const qualifier = match[1].trim();
-      const country = qualifier ? countryNamed(qualifier) : undefined;
+      const body = qualifier && !countryNamed(qualifier) ? this.registry.find(qualifier) : undefined;
+      const country = qualifier ? countryNamed(qualifier) ?? body : undefined;
       if (qualifier && !country) continue;
       const title = match[2].toLowerCase();
-      const candidates = this.roles.filter((role) => role.title.toLowerCase() === title && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)));
-      let holder = candidates.length ? candidates.filter((role) => role.start < match.index).at(-1)?.holder ?? candidates[0].holder : undefined;
+      const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;
+      const candidates = this.roles.filter((role) => role.title.toLowerCase() === title && !insideQuote(this.analysis, role.start) && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)))
+        .sort((a, b) => lastSeen(a.holder) - lastSeen(b.holder));
+      const sameCountry = country && !candidates.length ? [...new Set(this.roles.filter((role) => role.of && normalizeName(role.of.name) === normalizeName(country.name)).map((role) => role.holder))] : [];
+      let holder = candidates.length ? candidates.at(-1)!.holder : sameCountry.length === 1 ? sameCountry[0] : undefined;
+      if (!holder && country) {
+        // "the Indian minister": the last person the article tied to that country, else the last person named.
+        const people = this.mentions.filter((mention) => mention.kind === "NAME" && mention.start < match.index && !mention.inQuote && mention.actor?.kind === "PERSON");
+        const countryKey = [...this.registry.actors.values()].find((actor) => actor.kind === "COUNTRY" && actor.name === country.name)?.key;
+        holder = people.filter((mention) => mention.actor!.country === countryKey).at(-1)?.actor;
+      }
       if (!holder) {
         const known = this.registry.known.actors.find((actor) => actor.roles.some((role) => role.title.toLowerCase() === title && heldOn(role, this.publishedOn) && (!country || normalizeName(role.of ?? "") === normalizeName(country.name))));
         if (known) holder = this.registry.addKnown(known, { start: match.index, end: match.index + match[0].length });
@@ -281,6 +345,19 @@ class MentionFinder {
     }
   }
 
+  /** "Ukrainian officials said", "according to regional officials": plural sources without an article. */
+  barePluralSources(): void {
+    const text = this.analysis.text;
+    for (const match of text.matchAll(BARE_SOURCE)) {
+      const start = match.index + match[1].length;
+      if (/\b(?:the|a|an|of|for|with|some|many)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (this.mentions.some((mention) => mention.start <= start && mention.end > start && mention.kind === "SOURCE")) continue;
+      if (insideQuote(this.analysis, start)) continue;
+      const description = match[0].slice(match[1].length).trim();
+      this.mention("SOURCE", { start, end: start + description.length }, undefined, false, description);
+    }
+  }
+
   /** "he"/"she": the person the sentence is about, else the last person named before it. */
   pronouns(): void {
     const text = this.analysis.text;
@@ -289,8 +366,11 @@ class MentionFinder {
       if (insideQuote(this.analysis, match.index)) continue;
       const sentence = sentenceAt(this.analysis, match.index).index;
       const before = people.filter((mention) => mention.start < match.index && mention.sentence >= sentence - 3);
-      const subject = before.find((mention) => mention.sentence === sentence) ?? before.at(-1);
+      const latest = before.at(-1)?.sentence;
+      // The subject: the first person of the pronoun's own sentence, else of the last sentence that names one.
+      const subject = before.find((mention) => mention.sentence === sentence) ?? before.find((mention) => mention.sentence === latest);
       this.mention("PRONOUN", { start: match.index, end: match.index + match[0].length }, subject?.actor);
+      if (subject) people.splice(people.findIndex((mention) => mention.start > match.index) >>> 0, 0, this.mentions.at(-1)!);
     }
   }
 
@@ -316,11 +396,18 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
     for (const match of text.matchAll(SEQUENCE)) finder.sequence(wordsOf(match[0], sentence.start + match.index), sentence);
   }
   finder.resolveSingles();
+  finder.demonymOrganizations();
   finder.possessiveRoles();
   finder.roleNouns();
   finder.sources();
+  finder.barePluralSources();
   finder.pronouns();
   finder.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Names inside an unnamed source's description ("a Ukrainian presidency official") are its affiliation, not speakers.
+  for (const source of finder.mentions) {
+    if (source.kind !== "SOURCE") continue;
+    for (const mention of finder.mentions) if (mention.kind === "NAME" && mention.start >= source.start && mention.end <= source.end) mention.modifier = true;
+  }
   const mentions = finder.mentions.filter((mention, i, all) => i === 0 || mention.start >= all[i - 1].end || mention.kind === "NAME");
   return { registry, mentions, places: finder.places, roles: finder.roles };
 }

@@ -25,9 +25,15 @@ export interface QuoteCandidate {
 
 const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\baccording to\b`, "g");
 const PARTICIPLE = /ing$/;
+/** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
 /** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
-const GAP = /^[\s,]*(?:[\p{L}’'-]+[\s,]+){0,4}$/u;
+const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;
+const APPOSITION = /^,\s+(?:a|an|the|his|her|its)\s+[^,;“”"]{3,80},\s*(?:\p{Ll}+\s+){0,2}$/u;
+/** Verbs whose clause may follow without "that": "said Russia launched …". */
+const BARE_VERBS = new Set(["said", "says", "say", "added", "wrote", "reported", "claimed", "estimated", "believes", "warned", "insisted"]);
+const RELATIVE = /^,\s+(?:which|who)\b[^;“”"]*?,\s*/;
 const CLAUSE_END = /,\s+(?:per|according to|while|though|although|but|as|which|a move|amid)\b|;\s|\s+[—–]\s+/;
 
 function capitalise(text: string): string {
@@ -57,8 +63,8 @@ export class QuoteFinder {
 
   private speakerOf(mention: Mention, confidence: number): Speaker {
     if (mention.kind === "SOURCE") {
-      const demonym = mention.description?.split(/\s+/).find((word) => countryNamed(word));
-      const affiliation = demonym ? this.mentions.find((other) => other.actor?.kind === "COUNTRY" && countryNamed(demonym)?.name === other.actor.name)?.actor : undefined;
+      const inside = this.mentions.filter((other) => other.kind === "NAME" && other.actor && other.start >= mention.start && other.end <= mention.end);
+      const affiliation = inside.find((other) => other.actor!.kind !== "COUNTRY")?.actor ?? inside[0]?.actor;
       return { description: mention.description, affiliation, confidence };
     }
     if (!mention.actor) return { confidence: confidence * 0.5 };
@@ -75,8 +81,13 @@ export class QuoteFinder {
     }
     const before = this.speakersIn(sentence.start, verb.index);
     if (PARTICIPLE.test(verb.word)) return before[0] && this.speakerOf(before[0], 0.8);
+    // "Maly Socheata, a spokeswoman for Cambodia’s defence ministry, said": the named person before the apposition.
+    const apposed = before.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && APPOSITION.test(text.slice(mention.end, verb.index)));
+    if (apposed) return this.speakerOf(apposed, 0.9);
     const near = before.at(-1);
-    if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " "))) return this.speakerOf(near, 0.9);
+    if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " ").replace(RELATIVE, " "))) return this.speakerOf(near, 0.9);
+    const relative = before.find((mention) => RELATIVE.test(text.slice(mention.end, verb.index)) && GAP.test(text.slice(mention.end, verb.index).replace(RELATIVE, " ")));
+    if (relative) return this.speakerOf(relative, 0.8);
     const inverted = this.speakersIn(after, sentence.end).find((mention) => /^\s*$/.test(text.slice(after, mention.start)));
     if (inverted) return this.speakerOf(inverted, 0.9);
     return undefined;
@@ -102,16 +113,16 @@ export class QuoteFinder {
       const first = sentenceAt(this.analysis, quotes[i].start);
       if (first.heading) continue;
       // "“A,” X said, “B.”": one quotation in two parts around its attribution.
-      while (i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index &&
-        /[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) && /^\s*,?[^“”"]{1,80},\s*$/.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start))) {
+      while (i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
+        /[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start))) {
         parts.push(quotes[++i]);
       }
-      const inner = parts.map((part) => text.slice(part.start + 1, part.end - 1).trim()).join(" ");
+      const inner = parts.map((part, n) => text.slice(part.start + 1, part.end - 1).trim().replace(n < parts.length - 1 || parts.length === 1 ? /,$/ : /$^/, n < parts.length - 1 ? "." : "")).join(" ");
       const words = inner.split(/\s+/).length;
       const sentence = sentenceAt(this.analysis, parts[0].start);
       const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);
       const verbs = this.verbsIn(sentence.start, last.end);
-      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25)) continue;
+      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || (verb.index >= parts.at(-1)!.end && verb.index - parts.at(-1)!.end < 30))) continue;
       const speaker = this.directSpeaker(parts, sentence, last, verbs);
       this.remember(speaker, last);
       const start = Math.min(sentence.start, parts[0].start);
@@ -156,6 +167,12 @@ export class QuoteFinder {
   reported(): void {
     for (const sentence of this.analysis.sentences) {
       if (sentence.heading) continue;
+      const per = this.perSource(sentence);
+      if (per) {
+        this.candidates.push(per);
+        this.remember(per.speaker, sentence);
+        continue;
+      }
       for (const verb of this.verbsIn(sentence.start, sentence.end)) {
         const candidate = this.reportedAt(sentence, verb);
         if (!candidate) continue;
@@ -166,6 +183,19 @@ export class QuoteFinder {
         break;
       }
     }
+  }
+
+  /** "Per Ukraine's air force, Moscow sent 810 drones …". */
+  private perSource(sentence: Sentence): QuoteCandidate | undefined {
+    const text = this.analysis.text;
+    const lead = /^Per\s+/.exec(text.slice(sentence.start, sentence.end));
+    if (!lead) return undefined;
+    const comma = text.indexOf(",", sentence.start);
+    const source = this.mentions.filter((mention) => mention.start >= sentence.start + lead[0].length && mention.end <= comma && mention.actor).at(-1);
+    if (!source || comma < 0 || comma > sentence.end) return undefined;
+    const clause = clauseText(text.slice(comma + 1, sentence.end));
+    if (clause.split(/\s+/).length < 4) return undefined;
+    return { kind: "PARAPHRASE", text: clause, speaker: { actor: source.actor, confidence: 0.8 }, start: sentence.start, end: sentence.end, sentence, confidence: 0.8 };
   }
 
   private reportedAt(sentence: Sentence, verb: { index: number; word: string }): QuoteCandidate | undefined {
@@ -193,19 +223,28 @@ export class QuoteFinder {
     if (!REPORTING_VERBS.has(verb.word)) return undefined;
     const speaker = this.speakerOfVerb(sentence, verb);
     if (!speaker) return undefined;
+    // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."
+    const tail = new RegExp(String.raw`^[\s,]*(?:(?:in a statement|on \p{L}+|later|on Telegram|on social media)\s*)?(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?[\s.]*$`, "u").test(rest);
+    const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
+    if (tail && speakerMention && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, speakerMention.start))) {
+      const clauseEnd = text.slice(sentence.start, speakerMention.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
+      return make(text.slice(sentence.start, sentence.start + clauseEnd).replace(/^(?:Per|According to)\s+[^,]+,\s*/, ""), speaker, 0.75);
+    }
     // "told reporters that", "said on Thursday that", "said in a statement that", "said Russia launched …".
+    const inserted = /,\s*$/.test(text.slice(sentence.start, this.speakersIn(sentence.start, verb.index).at(-1)?.start ?? sentence.start)) &&
+      (/^,\s+/.exec(rest) ?? (verb.word === "told" ? /^\s+(?:\p{L}+\s+){0,2}?\p{L}+,\s+/u.exec(rest) : null));
+    const subjectAt = this.speakersIn(sentence.start, verb.index).at(-1);
+    if (inserted && subjectAt && verb.index - subjectAt.end < 3) {
+      const head = text.slice(sentence.start, subjectAt.start).replace(/,\s*$/, "");
+      return make(`${head} ${rest.slice(inserted[0].length)}`, speaker, 0.75);
+    }
     const that = /^\s+(?:[^,.;“"]{0,60}?\s)?that\s+/.exec(rest);
     if (that) return make(rest.slice(that[0].length), speaker, 0.85);
     if (verb.word === "told" || verb.word === "tells") return undefined;
-    const bare = /^\s+(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|he\s|she\s|they\s|there\s|we\s)|\d)/u.exec(rest);
+    if (!BARE_VERBS.has(verb.word)) return undefined;
+    const bare = /^\s+(?:(?:on|last|late on|early on) \p{L}+\s+|in a statement\s+|in an interview\s+)?(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|its\s|his\s|her\s|their\s|our\s|he\s|she\s|they\s|there\s|we\s)|\d)/u.exec(rest);
     const subject = this.speakersIn(sentence.start, verb.index).at(-1);
-    if (bare && subject && /^[\s\p{L}’'-]*$/u.test(text.slice(subject.end, verb.index))) return make(rest.slice(bare[0].length), speaker, 0.75);
-    // "Russia launched 112 drones, the air force said."
-    const tail = /^[\s,]*(?:in a statement|on \p{L}+)?[\s.]*$/u.test(rest);
-    const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
-    if (tail && speakerMention && /,\s*$/.test(text.slice(sentence.start, speakerMention.start))) {
-      return make(text.slice(sentence.start, speakerMention.start), speaker, 0.75);
-    }
+    if (bare && subject && /^[\s\p{L}’',-]*$/u.test(text.slice(subject.end, verb.index))) return make(rest.slice(bare[0].length), speaker, 0.75);
     return undefined;
   }
 

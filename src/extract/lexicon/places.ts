@@ -18,7 +18,7 @@ export const PLACES: Record<string, string | undefined> = {
   Canberra: "Australia", Sydney: "Australia", Jakarta: "Indonesia", Manila: "Philippines", Hanoi: "Vietnam", Bangkok: "Thailand",
   Singapore: "Singapore", Nairobi: "Kenya", "Addis Ababa": "Ethiopia", Khartoum: "Sudan", Tripoli: "Libya", Pretoria: "South Africa",
   Johannesburg: "South Africa", Lagos: "Nigeria", Abuja: "Nigeria", Alaska: "United States", Anchorage: "United States",
-  Florida: "United States", California: "United States", Texas: "United States", "Mar-a-Lago": "United States", "Camp David": "United States",
+  Florida: "United States", California: "United States", Texas: "United States", "Mar-a-Lago": "United States", "Camp David": "United States", "Oval Office": "United States",
   Europe: undefined, Asia: undefined, Africa: undefined, "Middle East": undefined, "Black Sea": undefined, "Red Sea": undefined,
   "Baltic Sea": undefined, "South China Sea": undefined, "Strait of Hormuz": undefined, Arctic: undefined, "Latin America": undefined,
   "Persian Gulf": undefined, Gulf: undefined, Balkans: undefined, Sahel: undefined, Caribbean: undefined, Pacific: undefined,

@@ -9,7 +9,7 @@ export const TITLES = [
   "admiral", "adm.", "colonel", "col.", "commander", "chief of staff", "spokesperson", "spokesman", "spokeswoman", "spokesman",
   "chairman", "chairwoman", "chair", "director", "ceo", "judge", "justice", "sheikh", "crown prince", "emir", "sultan", "foreign secretary",
   "home secretary", "defense secretary", "defence secretary", "treasury secretary", "attorney general", "national security adviser",
-  "national security advisor", "opposition leader", "lawmaker", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
+  "national security advisor", "opposition leader", "lawmaker", "diplomat", "chief", "sir", "dame", "lord", "sheikh", "foreign secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
 ];
 
 /** Verbs that report speech: "X said", "said X", "X told reporters". */
@@ -21,12 +21,12 @@ export const SPEECH_VERBS = [
   "denied", "denies", "remarked", "observed", "suggested", "suggests", "predicted", "repeated", "reiterated", "pledged", "promised",
   "recalled", "cautioned", "complained", "countered", "concluded", "reported", "reports", "saying", "telling", "adding", "writing",
   "arguing", "warning", "insisting", "announcing", "stressing", "describing", "called", "calls", "calling", "described", "describes",
-  "hinted", "expressed", "defended", "accused", "accuses", "alleged", "alleges", "estimated", "estimates", "believes", "believed",
+  "hinted", "expressed", "answered", "answers", "replied", "defended", "accused", "accuses", "alleged", "alleges", "estimated", "estimates", "believes", "believed",
 ];
 
 /** Verbs after which the reported clause follows ("said that …", "said Russia launched …"). */
 export const REPORTING_VERBS = new Set([
-  "said", "says", "told", "tells", "stated", "states", "declared", "wrote", "noted", "warned", "insisted", "argued", "explained",
+  "said", "says", "say", "told", "tells", "stated", "states", "declared", "wrote", "noted", "warned", "insisted", "argued", "explained",
   "announced", "claimed", "claims", "claiming", "stressed", "confirmed", "denied", "suggested", "added", "reported", "reports",
   "acknowledged", "admitted", "believes", "estimated", "alleged", "predicted", "reiterated", "pledged", "promised", "vowed",
 ]);
@@ -56,7 +56,7 @@ export const NOT_NAMES = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
   "june", "july", "august", "september", "october", "november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul",
   "aug", "sep", "oct", "nov", "dec", "updated", "published", "read", "more", "related", "photo", "video", "live", "breaking",
-  "western", "european", "europeans", "africans", "asian", "arab", "muslim", "christian", "jewish", "catholic",
+  "per", "via", "neighbouring", "neighboring", "western", "european", "europeans", "africans", "asian", "arab", "muslim", "christian", "jewish", "catholic",
 ]);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];

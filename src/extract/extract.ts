@@ -57,8 +57,8 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
   });
 
   const incidents = findIncidents(analysis.sentences, (sentence) => new FigureFinder(analysis).find(sentence), analysis.text, datesOf, (sentence) => {
-    const quote = quotes.find((candidate) => candidate.sentence === sentence && candidate.speaker?.actor);
-    if (quote) return quote.speaker!.actor;
+    const quote = quotes.find((candidate) => candidate.sentence === sentence && (candidate.speaker?.actor ?? candidate.speaker?.affiliation));
+    if (quote) return quote.speaker!.actor ?? quote.speaker!.affiliation;
     for (const mention of mentions) {
       if (mention.start < sentence.start || mention.end > sentence.end || mention.inQuote) continue;
       const verbSpeaker = finder.speakerOfVerb(sentence, { index: mention.end + 1, word: "said" });

@@ -28,15 +28,16 @@ const WORD_NUMBERS: Record<string, number> = {
   hundred: 100, "a hundred": 100, dozen: 12, "a dozen": 12,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, mln: 1e6, bln: 1e9, bn: 1e9, m: 1e6 };
-const CURRENCIES: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY" };
+const CURRENCIES: Record<string, string> = { $: "US dollars", "€": "euros", "£": "pounds sterling", "¥": "yen" };
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$€£¥/:-])(?:(${Object.keys(BOUNDS).sort((a, b) => b.length - a.length).join("|")})\s+)?([$€£¥])?` +
     String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|")})` +
-    String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?(?![\p{N}:-]|\.\d)`,
+    String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?(?![\p{N}\p{L}:-]|\.\d)`,
   "giu",
 );
+const CURRENCY_UNITS = new Set(Object.values(CURRENCIES));
 const COUNTABLE = new Set(["NOUN", "PROPN", "ADJ", "CCONJ", "VERB"]);
-const IRREGULAR: Record<string, string> = { shot: "shot", shoot: "shot", hit: "hit", struck: "struck", strike: "struck", fire: "fired", fired: "fired", lost: "lost", lose: "lost", held: "held", hold: "held", freed: "freed", free: "freed", sent: "sent", send: "sent", took: "taken", take: "taken", made: "made" };
+const IRREGULAR: Record<string, string> = { buy: "bought", bought: "bought", spend: "spent", spent: "spent", pay: "paid", paid: "paid", give: "given", win: "won", won: "won", die: "died", died: "died", flee: "fled", fled: "fled",  shot: "shot", shoot: "shot", hit: "hit", struck: "struck", strike: "struck", fire: "fired", fired: "fired", lost: "lost", lose: "lost", held: "held", hold: "held", freed: "freed", free: "freed", sent: "sent", send: "sent", took: "taken", take: "taken", made: "made" };
 const NOT_UNITS = new Set(["years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "week", "months", "month", "times", "am", "pm", "a.m.", "p.m.", "th", "st", "nd", "rd", "percent", "of", "out", "to", "and", "or"]);
 
 /** "killing" → "killed", "launch" → "launched", "jam" → "jammed". */
@@ -87,6 +88,7 @@ export class FigureFinder {
       if (!isWord && !currency && !percent && !scale && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) continue;
       if (new RegExp(String.raw`(?:${MONTHS.join("|")}|sept?|oct|nov|dec|jan|feb|aug)\.?\s*$`, "i").test(before) || /^\s*(?:st|nd|rd|th)\b|^-year|^-(?:day|hour|week|month)|^\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC)/i.test(after)) continue;
       if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight)\s*$/i.test(before)) continue;
+      if (/\b(?:the|its|their|his|her|our|both|these|those|all)\s+$/i.test(before) && !currency && !percent) continue;
       if (scale) value *= SCALES[scale.toLowerCase()];
       let unit: string | undefined;
       let qualifier: string | undefined;
@@ -96,9 +98,15 @@ export class FigureFinder {
       const following = this.wordsBetween(end, Math.min(sentence.end, end + 60));
       const counted: Word[] = [];
       if (!unit) {
+        const ofThe = /^\s+of\s+the\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40));
         if (/^\s+of\s+(?:them|those|which)\b/i.test(after)) {
           unit = found.at(-1)?.unit;
           countedEnd = end + (/^\s+of\s+\w+/.exec(after)?.[0].length ?? 0);
+        } else if (ofThe && !/^\d/.test(ofThe[1]) && !NOT_UNITS.has(ofThe[1].toLowerCase())) {
+          unit = ofThe[1].toLowerCase();
+          countedEnd = end + ofThe[0].length;
+        } else if (/\bdeath toll\b[^.;]{0,30}$/i.test(body.slice(0, match.index))) {
+          unit = "people";
         } else {
           for (const word of following) {
             if (text.slice(counted.at(-1)?.end ?? end, word.start).trim() && counted.length) break;
@@ -106,6 +114,9 @@ export class FigureFinder {
             counted.push(word);
             if (counted.length >= 5) break;
           }
+          // "810 drones and decoys": the first plural noun counts; "112 strike and decoy drones": the last.
+          const conjunction = counted.findIndex((word) => word.pos === "CCONJ");
+          if (conjunction > 0 && /s$/.test(counted[conjunction - 1].text) && counted[conjunction - 1].pos === "NOUN") counted.splice(conjunction);
           while (counted.length && (counted.at(-1)!.pos === "CCONJ" || counted.at(-1)!.pos === "ADJ" || (counted.at(-1)!.pos === "VERB" && counted.length > 1))) counted.pop();
           const head = counted.at(-1);
           if (!head || NOT_UNITS.has(head.text.toLowerCase()) || /^\p{Lu}/u.test(head.text)) continue;
@@ -126,11 +137,12 @@ export class FigureFinder {
 
   /** unit + what happened to it: "drones_launched", "people_killed", "tariff_percent". */
   private metricOf(sentence: Sentence, numberStart: number, countedEnd: number, unit: string, following: Word[]): string {
+    if (unit === "percent" && /\btariffs?\b|\bdut(?:y|ies)\b|\blev(?:y|ies)\b/i.test(this.analysis.text.slice(sentence.start, sentence.end))) return "tariff_rate";
     if (unit === "percent") {
       const noun = following.find((word) => word.pos === "NOUN") ?? this.wordsBetween(Math.max(sentence.start, numberStart - 40), numberStart).reverse().find((word) => word.pos === "NOUN");
       return snake([noun?.text.replace(/s$/, "") ?? "share", "percent"]);
     }
-    const subject = unit.replace(/['’]s$/, "");
+    const subject = CURRENCY_UNITS.has(unit) ? "funds" : unit.replace(/['’]s$/, "");
     const after = this.wordsBetween(countedEnd, Math.min(sentence.end, countedEnd + 40)).slice(0, 4);
     const passive = after.findIndex((word) => word.pos === "VERB" && /(?:ed|en|wn|ot|uck)$/.test(word.text));
     if (passive >= 0 && after.slice(0, passive).every((word) => /^(?:were|was|have|had|been|be|are|is|reportedly|also)$/i.test(word.text))) {

@@ -191,7 +191,7 @@ export class QuoteFinder {
     const lead = /^Per\s+/.exec(text.slice(sentence.start, sentence.end));
     if (!lead) return undefined;
     const comma = text.indexOf(",", sentence.start);
-    const source = this.mentions.filter((mention) => mention.start >= sentence.start + lead[0].length && mention.end <= comma && mention.actor).at(-1);
+    const source = this.mentions.filter((mention) => mention.start >= sentence.start + lead[0].length && mention.end <= comma && mention.actor).sort((a, b) => a.end - b.end || b.start - a.start).at(-1);
     if (!source || comma < 0 || comma > sentence.end) return undefined;
     const clause = clauseText(text.slice(comma + 1, sentence.end));
     if (clause.split(/\s+/).length < 4) return undefined;

@@ -74,8 +74,8 @@ function sentencesOf(text: string, starts: number[], quotes: QuoteSpan[]): Sente
     const raw = text.slice(from, to);
     const start = from + (raw.length - raw.trimStart().length);
     const end = from + raw.trimEnd().length;
-    if (raw.includes("\n\n") || (sentences.length && text.slice(sentences.at(-1)!.end, start).includes("\n"))) paragraph++;
     if (end > start) {
+      if (sentences.length && text.slice(sentences.at(-1)!.end, start).includes("\n")) paragraph++;
       const lineEnd = text.indexOf("\n", start);
       const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd).trim();
       const heading = end === start + line.length && !/[.!?”"’:…)]$/.test(line) && line.length < 160;

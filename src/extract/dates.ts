@@ -23,7 +23,8 @@ const DATE = new RegExp(
     String.raw`\b(today|yesterday|tomorrow|overnight|last night|this morning|tonight)\b`,
     String.raw`\b(?:in|since|by|during|until)\s+(${MONTH})(?:\s+(\d{4}))?\b`,
     String.raw`\b(?:in|since|by|during|until)\s+(\d{4})\b`,
-    String.raw`\b(earlier this month|this month|last month|next month|earlier this year|this year|last year|next year)\b`,
+    String.raw`\b(earlier this month|this month|last month|next month|earlier this year|later this year|this year|last year|next year)\b`,
+    String.raw`\b(next week)\b`,
   ].join("|"),
   "gi",
 );
@@ -72,6 +73,7 @@ export function findDates(text: string, offset: number, publishedAt: string | un
         ? { date: iso(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1))), precision: "MONTH" }
         : { date: `${published.getUTCFullYear() + shift}-01-01`, precision: "YEAR" };
     }
+    else if (g[17] && published) resolved = { date: iso(addDays(published, 7 - ((published.getUTCDay() + 6) % 7))), precision: "DAY" };
     if (resolved?.date) found.push({ ...at, date: resolved.date, precision: resolved.precision });
   }
   return found;

@@ -50,6 +50,7 @@ function pair<G, D>(gold: G[], draft: D[], matches: (g: G, d: D) => boolean): Co
 const namesOf = (actor: ActorDoc) => {
   const names = [actor.name, ...(actor.aliases ?? [])];
   if (actor.kind !== "PERSON") names.push(...names.map((name) => name.replace(/\s+of(?: the)? [^,]+$/, "")));
+  else names.push(actor.name.split(" ").at(-1)!);
   return new Set(names.map(normalizeName));
 };
 

@@ -65,7 +65,10 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
       if (/^\s+(?:said|says|claimed|reported|announced|estimated)\b/.test(analysis.text.slice(mention.end, mention.end + 12)) && verbSpeaker?.actor) return verbSpeaker.actor;
     }
     const according = /\baccording to\b/.exec(analysis.text.slice(sentence.start, sentence.end));
-    return according ? finder.speakerOfVerb(sentence, { index: sentence.start + according.index, word: "according to" })?.actor : undefined;
+    if (according) return finder.speakerOfVerb(sentence, { index: sentence.start + according.index, word: "according to" })?.actor;
+    // "Its Office of Foreign Assets Control also designated more than 30 subsidiaries": a government body states what it did.
+    const subject = mentions.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !mention.inQuote && mention.actor);
+    return subject?.actor?.kind === "GOVERNMENT_BODY" && !subject.modifier ? subject.actor : undefined;
   }, (sentence, at) => {
     const before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= at && !mention.inQuote && mention.actor && PERPETRATION.test(analysis.text.slice(mention.end, mention.end + 30)));
     return before.at(-1)?.actor;

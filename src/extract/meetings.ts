@@ -15,9 +15,9 @@ export interface MeetingCandidate {
 }
 
 /** Words that report a meeting; the group names who met. */
-const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|call|visit|visited|hosted|hosts|host|attended|attend|attends|sat down)(?:\s+(?:with|between))?)\b/g;
+const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|call|visit|visited|hosted|hosts|host|hosting|attended|attend|attends|sat down)(?:\s+(?:with|between)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
 const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
-const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped)\b/i;
+const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
 
@@ -47,8 +47,8 @@ export class MeetingFinder {
         if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;
         const word = match[1];
         const joined = match[0] !== word;
-        if (/^(?:call|visit|visited|host|hosts|hosted|speak|speaks|spoke)$/.test(word) && !joined && !/^(?:visit|visited|hosted|hosts|host)$/.test(word)) continue;
-        if ((word === "talks" || word === "summit" || word === "meeting") && !joined && !/\b(?:attended|held|hold|holds|during|after|at|before|ahead of)\b/.test(body.slice(Math.max(0, match.index - 40), match.index))) continue;
+        if (/^(?:call|speak|speaks|spoke)$/.test(word) && !joined) continue;
+        if ((word === "talks" || word === "summit" || word === "meeting") && !joined && !/\b(?:attended|held|hold|holds|during|after|at|before|ahead of)\b|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s+$/u.test(body.slice(Math.max(0, match.index - 40), match.index))) continue;
         const candidate = this.meetingAt(sentence, at, match[0], word);
         if (candidate) this.add(candidate);
       }
@@ -65,8 +65,17 @@ export class MeetingFinder {
       const stop = /[;:]|,\s+(?!including|and\b|as well as)(?=\p{Ll}+\s+(?:said|told|reportedly|added))|\s(?:to discuss|to talk|on|about|over|amid|after|before|as)\s|,\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:said|told|reportedly)/u.exec(rest);
       return at + trigger.length + (stop ? stop.index : rest.length);
     })();
-    let objects = this.attendable(at + trigger.length, objectsEnd);
-    let subject = before.at(-1);
+    const between = /between\s*$/.test(trigger) ? text.indexOf("between", at) + 7 : at + trigger.length;
+    let objects = this.attendable(between, objectsEnd);
+    // "Anwar Ibrahim, who chairs ASEAN this year, hosted": the subject stands before the relative clause.
+    let subject = before.find((mention) => /^,\s+(?:who|which)\b[^;]*?,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(mention.end, at))) ?? before.at(-1);
+    // "a second Trump-Putin summit": both names are attendees.
+    const compound = /^(?:summit|talks|meeting|call)/.test(word) ? before.filter((mention) => mention.end > at - 30 && /^-/.test(text.slice(mention.end, mention.end + 1)) || (mention.start > at - 30 && /-$/.test(text.slice(mention.start - 1, mention.start)))) : [];
+    if (compound.length === 2) {
+      if (!CANCELLED.test(text.slice(sentence.start, sentence.end)) && !/\bheld\b/.test(text.slice(sentence.start, sentence.end))) return undefined;
+      objects = compound;
+      subject = undefined;
+    }
     const during = /\b(?:during|at|after|before|ahead of)\s+(?:a|an|the|his|her|their)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(clauseStart, at));
     if (during && /^(?:meeting|talks|summit)/.test(word)) {
       // "During a White House meeting with X, Trump said": the host is the main clause's subject.
@@ -76,11 +85,12 @@ export class MeetingFinder {
       objects = this.attendable(at + trigger.length, comma > 0 && comma < sentence.end ? comma : objectsEnd);
     }
     const attendees = [...new Set([subject?.actor, ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined))];
-    if (attendees.length < (/^(?:met|meet|meets|meeting|attended|summit)$/.test(word) ? 1 : 2)) return undefined;
+    if (attendees.length < (/^(?:met|meet|meets|meeting|attended|attend|summit)$/.test(word) ? 1 : 2)) return undefined;
     const lead = text.slice(clauseStart, at);
     const status = CANCELLED.test(text.slice(sentence.start, sentence.end)) ? "CANCELLED" : PLANNED.test(lead) || /^(?:meet|speak|attend|host|visit|call)$/.test(word) && /\bto\s+$/.test(lead) ? "PLANNED" : "HELD";
     const dates = this.datesOf(sentence);
-    const date = status === "PLANNED" ? dates.find((found) => found.start > at) : dates.find((found) => found.start > at) ?? dates[0];
+    const dated = dates.filter((found) => found.precision === "DAY" || status !== "HELD");
+    const date = status === "PLANNED" ? dated.find((found) => found.start > at) : dated.find((found) => found.start > at) ?? dated[0];
     const place = this.places.find((found) => found.start > at && found.start < sentence.end && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(found.start - 8, found.start))) ??
       this.mentions.find((mention) => mention.actor?.kind === "GOVERNMENT_BODY" && /^\s+(?:meeting|talks|summit)/.test(text.slice(mention.end, mention.end + 10)) && mention.start < at + 20 && mention.start > at - 30)?.actor;
     return {
@@ -99,13 +109,21 @@ export class MeetingFinder {
       candidate.place ??= previous.place;
     }
     if (!candidate.date && candidate.status === "HELD") {
-      for (let i = candidate.sentence.index - 1; i >= 0 && this.analysis.sentences[i].paragraph === candidate.sentence.paragraph; i--) {
-        const found = this.datesOf(this.analysis.sentences[i]);
+      // The day last given in the paragraph; for "the talks", also in the two paragraphs before.
+      const reach = DEFINITE.test(body) ? 2 : 0;
+      for (let i = candidate.sentence.index - 1; i >= 0 && this.analysis.sentences[i].paragraph >= candidate.sentence.paragraph - reach; i--) {
+        const found = this.datesOf(this.analysis.sentences[i]).filter((date) => date.precision === "DAY" || !reach);
         if (found.length) {
           candidate.date = found[0];
           break;
         }
       }
+    }
+    const sameSentence = this.meetings.find((other) => other.sentence === candidate.sentence && other.status === candidate.status && other.attendees.some((actor) => candidate.attendees.includes(actor)));
+    if (sameSentence) {
+      for (const actor of candidate.attendees) if (!sameSentence.attendees.includes(actor)) sameSentence.attendees.push(actor);
+      sameSentence.date ??= candidate.date;
+      return;
     }
     const same = this.meetings.find((other) => other.status === candidate.status && other.attendees.length === candidate.attendees.length &&
       other.attendees.every((actor) => candidate.attendees.includes(actor)) && other.date?.date === candidate.date?.date);

@@ -128,7 +128,8 @@ class MentionFinder {
       if (!word.text.includes("-")) return [word];
       const parts = word.text.split("-");
       if (!parts.every((part) => countryNamed(part) || this.registry.find(part) || this.registry.knownNamed(part) || /^\p{Lu}\p{Ll}+$/u.test(part))) return [word];
-      if (parts.length !== 2 || !(countryNamed(parts[0]) || countryNamed(parts[1]) || this.registry.find(parts[0]) || this.registry.find(parts[1]))) return [word];
+      const compound = /^\s+(?:summit|talks|meeting|call|relations|ties|deal|war|conflict|border|axis|alliance|rivalry|agreement)\b/.test(this.analysis.text.slice(word.end, word.end + 14));
+      if (parts.length !== 2 || !(compound || countryNamed(parts[0]) || countryNamed(parts[1]) || this.registry.find(parts[0]) || this.registry.find(parts[1]))) return [word];
       const second = word.start + parts[0].length + 1;
       return [{ text: parts[0], start: word.start, end: word.start + parts[0].length }, { text: parts[1], start: second, end: word.end }];
     });
@@ -139,7 +140,11 @@ class MentionFinder {
     let words = raw;
     while (words.length && (NOT_NAMES.has(words[0].text.toLowerCase().replace(/\.$/, "")) && !titleAt(words, 0) && !countryAt(words, 0))) words = words.slice(1);
     if (words.length && words[0].start === sentence.start && posAt(this.analysis, words[0].start) !== "PROPN" && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0) && !this.registry.knownNamed(words[0].text)) words = words.slice(1);
-    words = this.splitHyphens(words);
+    const split = this.splitHyphens(words);
+    if (split.length > words.length) {
+      for (const word of split) this.sequence([word], sentence);
+      return;
+    }
     if (!words.length) return;
     if (words.some((word) => word.text.includes("-") && !/^(?:\p{Lu}[\p{Ll}]+|al|el)-\p{Lu}/u.test(word.text)) && words.length === 1) return;
     // "US President Donald Trump", "UN Secretary-General António Guterres", "Defence Minister Israel Katz".
@@ -147,7 +152,9 @@ class MentionFinder {
       const n = titleAt(words, k);
       if (!n || k + n >= words.length || countryAt(words, k + n) === words.length - k - n) continue;
       const holderOf = k ? this.modifier(words.slice(0, k), sentence) : undefined;
-      this.holder(words.slice(k + n), sentence, joined(words.slice(k, k + n), this.analysis.text), holderOf, words[0].start);
+      let name = words.slice(k + n);
+      while (name.length > 1 && titleAt(name, 0) && titleAt(name, 0) < name.length) name = name.slice(titleAt(name, 0));
+      this.holder(name, sentence, joined(words.slice(k, k + n), this.analysis.text), holderOf, words[0].start);
       return;
     }
     let i = 0;
@@ -333,7 +340,6 @@ class MentionFinder {
         if (!earlier) continue;
         description = clause ? (earlier.includes(clause.trim().replace(/^,\s*/, "")) ? earlier : `${earlier} ${clause.replace(/^,?\s*/, "")}`) : earlier;
       }
-      if (/\p{Lu}/u.test(modifiers.trim().split(/\s+/).at(-1)?.[0] ?? "") && !countryNamed(modifiers.trim().split(/\s+/).at(-1)!)) continue;
       last.set(head, description);
       const start = match.index;
       this.mention("SOURCE", { start, end: start + whole.length }, undefined, false, description);

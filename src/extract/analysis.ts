@@ -1,4 +1,4 @@
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 // wink-nlp reads with the English model it ships in its npm package: nothing is downloaded, and
@@ -91,20 +91,22 @@ export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const tokens: Token[] = [];
+  // wink-nlp keeps every character, so each token is found at or after the end of the one before.
+  const byIndex: (Token | undefined)[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
     const start = text.indexOf(value, cursor);
     if (start < 0) return;
     cursor = start + value.length;
-    tokens.push({ start, end: cursor, pos: tags[i] });
+    byIndex[i] = { start, end: cursor, pos: tags[i] };
   });
   const starts: number[] = [];
-  doc.sentences().each((sentence) => {
+  doc.sentences().each((sentence: ItemSentence) => {
     const [first] = sentence.out(its.span) as unknown as [number, number];
-    const token = tokens[first];
+    const token = byIndex[first];
     if (token) starts.push(token.start);
   });
+  const tokens = byIndex.filter((token): token is Token => token !== undefined);
   const quotes = findQuotes(text);
   return { text, sentences: sentencesOf(text, starts, quotes), tokens, quotes };
 }

@@ -3,7 +3,7 @@ import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftA
 import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
-import { NOT_NAMES, PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, TITLES } from "./lexicon/words.js";
+import { NOT_NAMES, SOURCE_NOUNS, SPEECH_VERBS, TITLES } from "./lexicon/words.js";
 
 /** A phrase that refers to an actor: a name, a role noun, an unnamed source, or a pronoun. */
 export interface Mention {

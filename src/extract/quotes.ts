@@ -1,6 +1,5 @@
 import { sentenceAt, type Analysis, type QuoteSpan, type Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
-import { countryNamed } from "./actors.js";
 import type { Mention } from "./mentions.js";
 import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon/words.js";
 

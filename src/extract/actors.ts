@@ -91,8 +91,10 @@ export class ActorRegistry {
 
   /** Adds a known actor (found through a role: "the French President"). */
   addKnown(known: KnownActor, at: { start: number; end: number }): DraftActor {
-    const actor = this.findKnown(known.slug) ?? this.add(known.name, known.kind, at, { wikidataId: known.wikidataId });
-    actor.match ??= { slug: known.slug, by: "role" };
+    const found = this.findKnown(known.slug);
+    if (found) return found;
+    const actor = this.add(known.name, known.kind, at, { wikidataId: known.wikidataId });
+    actor.match = { slug: known.slug, by: "role" };
     return actor;
   }
 

@@ -1,6 +1,6 @@
 import type { Analysis, Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
-import type { Mention } from "./mentions.js";
+import { within, type Mention } from "./mentions.js";
 
 /** The article's words for where it has a fact from ("per AP", "told the US-based news agency"), and that source. */
 export interface Attribution {
@@ -25,18 +25,25 @@ export class Attributions {
   }
 
   private mediaAt(start: number): Mention | undefined {
-    return this.mentions.find((mention) => mention.start === start && mention.actor?.kind === "MEDIA");
+    return within(this.mentions, start, start + 200).find((mention) => mention.start === start && mention.actor?.kind === "MEDIA");
   }
 
+  private readonly cache = new Map<Sentence, Attribution | undefined>();
+
   of(sentence: Sentence): Attribution | undefined {
+    if (!this.cache.has(sentence)) this.cache.set(sentence, this.find(sentence));
+    return this.cache.get(sentence);
+  }
+
+  private find(sentence: Sentence): Attribution | undefined {
     const text = this.analysis.text.slice(sentence.start, sentence.end);
     const at = (index: number) => sentence.start + index;
     for (const match of text.matchAll(/\b(?:per|via|according to)\s+(?=\S)/gi)) {
       const outlet = this.mediaAt(at(match.index + match[0].length)) ?? this.mediaAt(at(match.index + match[0].length + 4));
       if (outlet) return { words: this.analysis.text.slice(at(match.index), outlet.end), actor: outlet.actor };
     }
-    for (const mention of this.mentions) {
-      if (mention.actor?.kind !== "MEDIA" || mention.start < sentence.start || mention.end > sentence.end) continue;
+    for (const mention of within(this.mentions, sentence.start, sentence.end)) {
+      if (mention.actor?.kind !== "MEDIA") continue;
       const reported = /^\s*(reported|reports|said|wrote)\b/.exec(this.analysis.text.slice(mention.end, mention.end + 12));
       const start = /\bThe\s+$/.test(this.analysis.text.slice(mention.start - 4, mention.start)) ? mention.start - 4 : mention.start;
       if (reported) return { words: this.analysis.text.slice(start, mention.end + reported[0].length), actor: mention.actor };

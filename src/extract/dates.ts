@@ -50,7 +50,7 @@ export function findDates(text: string, offset: number, publishedAt: string | un
   for (const match of text.matchAll(DATE)) {
     const g = match.slice(1);
     const at = { words: match[0], start: offset + match.index, end: offset + match.index + match[0].length };
-    const future = FUTURE.test(text.slice(Math.max(0, match.index - 40), match.index));
+    const future = FUTURE.test(text.slice(0, match.index));
     const year = (given: string | undefined) => (given ? Number(given) : published?.getUTCFullYear());
     let resolved: { date: string | undefined; precision: DatePrecision } | undefined;
     if (g[0]) resolved = { date: dayDate(Number(g[0]), Number(g[1]) - 1, Number(g[2])), precision: "DAY" };

@@ -8,7 +8,7 @@ import { FigureFinder } from "./figures.js";
 import { checkArticle, type ArticleInput } from "./input.js";
 import { NO_KNOWN_ACTORS, type KnownActors } from "./known-actors.js";
 import { MeetingFinder } from "./meetings.js";
-import { findMentions } from "./mentions.js";
+import { findMentions, within } from "./mentions.js";
 import { findQuotes } from "./quotes.js";
 
 const INCIDENT_KINDS: [RegExp, IncidentDoc["kind"]][] = [
@@ -59,18 +59,18 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
   const incidents = findIncidents(analysis.sentences, (sentence) => new FigureFinder(analysis).find(sentence), analysis.text, datesOf, (sentence) => {
     const quote = quotes.find((candidate) => candidate.sentence === sentence && (candidate.speaker?.actor ?? candidate.speaker?.affiliation));
     if (quote) return quote.speaker!.actor ?? quote.speaker!.affiliation;
-    for (const mention of mentions) {
-      if (mention.start < sentence.start || mention.end > sentence.end || mention.inQuote) continue;
+    for (const mention of within(mentions, sentence.start, sentence.end)) {
+      if (mention.inQuote) continue;
       const verbSpeaker = finder.speakerOfVerb(sentence, { index: mention.end + 1, word: "said" });
       if (/^\s+(?:said|says|claimed|reported|announced|estimated)\b/.test(analysis.text.slice(mention.end, mention.end + 12)) && verbSpeaker?.actor) return verbSpeaker.actor;
     }
     const according = /\baccording to\b/.exec(analysis.text.slice(sentence.start, sentence.end));
     if (according) return finder.speakerOfVerb(sentence, { index: sentence.start + according.index, word: "according to" })?.actor;
     // "Its Office of Foreign Assets Control also designated more than 30 subsidiaries": a government body states what it did.
-    const subject = mentions.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !mention.inQuote && mention.actor);
+    const subject = within(mentions, sentence.start, sentence.end).find((mention) => !mention.inQuote && mention.actor);
     return subject?.actor?.kind === "GOVERNMENT_BODY" && !subject.modifier ? subject.actor : undefined;
   }, (sentence, at) => {
-    const before = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= at && !mention.inQuote && mention.actor && PERPETRATION.test(analysis.text.slice(mention.end, mention.end + 30)));
+    const before = within(mentions, sentence.start, at).filter((mention) => !mention.inQuote && mention.actor && PERPETRATION.test(analysis.text.slice(mention.end, mention.end + 30)));
     return before.at(-1)?.actor;
   });
 

@@ -154,6 +154,11 @@ export class FigureFinder {
     const verbs: string[] = [];
     for (let i = before.length - 1; i >= 0; i--) {
       const word = before[i];
+      if (!verbs.length && /^(?:down|off|out|back)$/.test(word.text) && /^\p{Ll}+$/u.test(before[i - 1]?.text ?? "")) {
+        verbs.unshift(participle(before[i - 1].text), word.text);
+        i--;
+        continue;
+      }
       const adjacent = i === before.length - 1 && word.pos === "NOUN" && /^\p{Ll}+$/u.test(word.text) && /^(?:to|or|and)$/.test(before[i - 1]?.text ?? "");
       if (word.pos === "VERB" || adjacent || (verbs.length && /^(?:or|and)$/.test(word.text))) verbs.unshift(/^(?:or|and)$/.test(word.text) ? word.text : participle(word.text));
       else if (verbs.length || !/^(?:managed|to|of|the|a|an|some|about|up|at|least|more|than|nearly|over)$/i.test(word.text)) break;

@@ -30,7 +30,19 @@ export interface KnownActors {
 export const NO_KNOWN_ACTORS: KnownActors = { actors: [] };
 
 /** Lowercase, apostrophes and dots unified: "U.S." and "US", "Zelenskyy’s" and "Zelenskyy's" compare equal. */
+const normalized = new Map<string, string>();
+
 export function normalizeName(name: string): string {
+  let value = normalized.get(name);
+  if (value === undefined) {
+    value = normalizeUncached(name);
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(name, value);
+  }
+  return value;
+}
+
+function normalizeUncached(name: string): string {
   return name.normalize("NFKC").replace(/[’‘`]/g, "'").replace(/\./g, "").replace(/\s+/g, " ").trim().toLowerCase().replace(/^the /, "");
 }
 

@@ -1,7 +1,7 @@
 import type { Analysis, Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
 import type { ResolvedDate } from "./dates.js";
-import type { Mention, PlaceMention } from "./mentions.js";
+import { within, type Mention, type PlaceMention } from "./mentions.js";
 
 export interface MeetingCandidate {
   status: "PLANNED" | "HELD" | "CANCELLED";
@@ -33,7 +33,7 @@ export class MeetingFinder {
 
   private attendable(start: number, end: number): Mention[] {
     const text = this.analysis.text;
-    return this.mentions.filter((mention) => mention.start >= start && mention.end <= end && !mention.inQuote && !mention.modifier &&
+    return within(this.mentions, start, end).filter((mention) => !mention.inQuote && !mention.modifier &&
       mention.actor && ATTENDABLE.has(mention.actor.kind) && !/\b(?:in|at|to|against|on|from|over|about|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
   }
 

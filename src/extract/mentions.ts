@@ -138,6 +138,7 @@ class MentionFinder {
   /** First pass over one capitalised sequence: lexicon entries, titles, full names. */
   sequence(raw: Word[], sentence: Sentence): void {
     let words = raw;
+    if (words.length > 1 && /^the$/i.test(words[0].text)) words = words.slice(1);
     while (words.length && (NOT_NAMES.has(words[0].text.toLowerCase().replace(/\.$/, "")) && !titleAt(words, 0) && !countryAt(words, 0))) words = words.slice(1);
     if (words.length && words[0].start === sentence.start && posAt(this.analysis, words[0].start) !== "PROPN" && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0) && !this.registry.knownNamed(words[0].text)) words = words.slice(1);
     const split = this.splitHyphens(words);
@@ -242,7 +243,7 @@ class MentionFinder {
     const text = this.analysis.text;
     const match = LOWERCASE_ORG.exec(text.slice(after, after + 40));
     if (!match) return;
-    const start = from ?? after - (text.slice(0, after).match(/[\p{L}]+$/u)?.[0].length ?? 0);
+    const start = from ?? after - (text.slice(Math.max(0, after - 60), after).match(/[\p{L}]+$/u)?.[0].length ?? 0);
     const end = after + match[0].length;
     const name = text.slice(start, end).replace(/^the\s+/i, "");
     const head = match[1].split(" ").at(-1)!;
@@ -392,6 +393,20 @@ class MentionFinder {
       if (holder?.actor) this.roles.push({ holder: holder.actor, title: titleCase(match[2]), of: mention.actor, start: mention.start, end: holder.end });
     }
   }
+}
+
+/** The mentions (sorted by start) that lie between `start` and `end`, found by binary search. */
+export function within(mentions: Mention[], start: number, end: number): Mention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle].start < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) found.push(mentions[i]);
+  return found;
 }
 
 /** Every actor, place and role the article names, and each phrase that refers to an actor. */

@@ -1,6 +1,6 @@
 import { sentenceAt, type Analysis, type QuoteSpan, type Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
-import type { Mention } from "./mentions.js";
+import { within, type Mention } from "./mentions.js";
 import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon/words.js";
 
 /** Who said something, as the article attributes it, and how sure the rule that found it is. */
@@ -56,13 +56,13 @@ export class QuoteFinder {
 
   /** Mentions that can speak between `start` and `end`: not inside a quotation, not a demonym or possessor (unless "X’s office"). */
   private speakersIn(start: number, end: number): Mention[] {
-    return this.mentions.filter((mention) => mention.start >= start && mention.end <= end && !mention.inQuote &&
+    return within(this.mentions, start, end).filter((mention) => !mention.inQuote &&
       (!mention.modifier || OFFICE.test(this.analysis.text.slice(mention.end, mention.end + 30))));
   }
 
   private speakerOf(mention: Mention, confidence: number): Speaker {
     if (mention.kind === "SOURCE") {
-      const inside = this.mentions.filter((other) => other.kind === "NAME" && other.actor && other.start >= mention.start && other.end <= mention.end);
+      const inside = within(this.mentions, mention.start, mention.end).filter((other) => other.kind === "NAME" && other.actor);
       const affiliation = inside.find((other) => other.actor!.kind !== "COUNTRY")?.actor ?? inside[0]?.actor;
       return { description: mention.description, affiliation, confidence };
     }
@@ -113,10 +113,15 @@ export class QuoteFinder {
       if (first.heading) continue;
       // "“A,” X said, “B.”": one quotation in two parts around its attribution.
       while (i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
-        /[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start))) {
+        (/[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) || /^,/.test(text.slice(parts.at(-1)!.end))) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start))) {
         parts.push(quotes[++i]);
       }
-      const inner = parts.map((part, n) => text.slice(part.start + 1, part.end - 1).trim().replace(n < parts.length - 1 || parts.length === 1 ? /,$/ : /$^/, n < parts.length - 1 ? "." : "")).join(" ");
+      // The parts of an interrupted quotation join as "A. B." (as the gold set writes them), or "A, b" when B goes on in lowercase.
+      const inner = parts.map((part, n) => {
+        const words = text.slice(part.start + 1, part.end - 1).trim().replace(/,$/, "");
+        const next = parts[n + 1] && text.slice(parts[n + 1].start + 1, parts[n + 1].end - 1).trim();
+        return next === undefined ? words : `${words}${/^\p{Ll}/u.test(next) ? "," : /[.!?…]$/.test(words) ? "" : "."}`;
+      }).join(" ");
       const words = inner.split(/\s+/).length;
       const sentence = sentenceAt(this.analysis, parts[0].start);
       const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);

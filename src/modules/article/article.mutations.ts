@@ -8,7 +8,7 @@ import { Article, Citation } from "./article.type.js";
 import { ArticleInput, CitationInput } from "./article.inputs.js";
 import { createArticle, updateArticle } from "./article.service.js";
 import { createCitation, updateCitation } from "./citation.service.js";
-import { ingestArticle, type IngestAnnouncements } from "./ingest.service.js";
+import { announce, ingestArticle, type IngestAnnouncements } from "./ingest.service.js";
 
 @ObjectType("IngestOutcome", { description: "Whether an ingested article was new." })
 class IngestOutcome {
@@ -74,11 +74,7 @@ export class ArticleMutations {
       return result.article;
     }, {
       timeout: 60_000,
-      afterCommit: () => {
-        announcements.quotes.forEach((event) => ctx.events.quoteRecorded(event));
-        announcements.incidents.forEach((event) => ctx.events.incidentRecorded(event));
-        announcements.meetings.forEach((event) => ctx.events.meetingChanged(event));
-      },
+      afterCommit: () => announce(ctx.events, announcements),
     });
     return { ...payload, created: payload.errors.length ? null : created };
   }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Transaction } from "../../common/mutation.js";
+import type { Context } from "../../context.js";
 import type { FactRecorded, MeetingChanged } from "../../events.js";
 import type { ArticleDocument } from "../../ingest/document.js";
 import { ingestDocument } from "../../ingest/ingest.js";
@@ -31,6 +32,13 @@ export interface IngestAnnouncements {
   quotes: FactRecorded[];
   incidents: FactRecorded[];
   meetings: MeetingChanged[];
+}
+
+/** Tells subscribers what an ingest recorded, once its transaction has committed. */
+export function announce(events: Context["events"], announcements: IngestAnnouncements): void {
+  announcements.quotes.forEach((event) => events.quoteRecorded(event));
+  announcements.incidents.forEach((event) => events.incidentRecorded(event));
+  announcements.meetings.forEach((event) => events.meetingChanged(event));
 }
 
 /** Ingests a document inside the mutation's transaction; returns the article and what subscribers should hear of. */

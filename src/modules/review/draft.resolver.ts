@@ -8,7 +8,7 @@ import { findPage } from "../../common/lists.js";
 import { recorded } from "../../common/sort.js";
 import { UUID } from "../../common/node-id.js";
 import { badUserInput, quoted } from "../../common/errors.js";
-import type { IngestAnnouncements } from "../article/ingest.service.js";
+import { announce, type IngestAnnouncements } from "../article/ingest.service.js";
 import { ExtractionDraft, ExtractionDraftConnection } from "./draft.type.js";
 import { AcceptDraftInput, ExtractArticleInput } from "./draft.inputs.js";
 import { acceptDraft, createDraft, rejectDraft, toDraft } from "./draft.service.js";
@@ -50,8 +50,7 @@ export class ReviewResolver {
   })
   async extractArticle(@Arg("input", { description: "The article." }) input: ExtractArticleInput, @Ctx() ctx: Context) {
     const editor = await ctx.auth.editor();
-    const payload = await ExtractArticle.run(ctx, {}, async (tx) => toDraft(await createDraft(tx, input, editor?.id)), { timeout: 60_000 });
-    return payload;
+    return ExtractArticle.run(ctx, {}, async (tx) => toDraft(await createDraft(tx, input, editor?.id)), { timeout: 60_000 });
   }
 
   @Authorized("EDITOR")
@@ -71,11 +70,7 @@ export class ReviewResolver {
       return toDraft(result.draft);
     }, {
       timeout: 60_000,
-      afterCommit: () => {
-        announcements.quotes.forEach((event) => ctx.events.quoteRecorded(event));
-        announcements.incidents.forEach((event) => ctx.events.incidentRecorded(event));
-        announcements.meetings.forEach((event) => ctx.events.meetingChanged(event));
-      },
+      afterCommit: () => announce(ctx.events, announcements),
     });
   }
 

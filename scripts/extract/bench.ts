@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { analyse } from "../../src/extract/analysis.js";
 import { extractArticle } from "../../src/extract/extract.js";
 import { loadGoldSet } from "../../src/extract/gold-set.js";
 
@@ -27,6 +28,10 @@ for (const input of articles.slice(0, 20)) extractArticle(input);
 const t0 = performance.now();
 for (const input of articles) extractArticle(input);
 const seconds = (performance.now() - t0) / 1000;
+// wink-nlp's own reading of the same texts, side by side: the share of the time the library takes.
+const t1 = performance.now();
+for (const input of articles) analyse(input.text);
+const winkSeconds = (performance.now() - t1) / 1000;
 const meanLength = Math.round(articles.reduce((sum, input) => sum + input.text.length, 0) / count);
 
 const long = article(textOf(50_000, 0).slice(0, 50_000), -1);
@@ -40,4 +45,5 @@ times.sort((a, b) => a - b);
 
 console.log(`first article (includes loading the wink-nlp model): ${firstMs.toFixed(0)} ms`);
 console.log(`${count} articles of ${meanLength} characters: ${(count / seconds).toFixed(1)} articles/s (${((seconds * 1000) / count).toFixed(2)} ms each)`);
+console.log(`  of which wink-nlp alone (tokens, tags, sentences): ${(count / winkSeconds).toFixed(1)} articles/s; extraction takes ${(seconds / winkSeconds).toFixed(1)}× wink-nlp's time`);
 console.log(`one article of ${long.text.length} characters: median ${times[2].toFixed(0)} ms, slowest ${times[4].toFixed(0)} ms of 5`);

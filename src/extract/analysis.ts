@@ -137,5 +137,13 @@ export function sentenceAt(analysis: Analysis, offset: number): Sentence {
 
 /** Whether `offset` lies inside a quotation. */
 export function insideQuote(analysis: Analysis, offset: number): boolean {
-  return analysis.quotes.some((quote) => offset > quote.start && offset < quote.end - 1);
+  // Quotations are sorted by start; one holding `offset` starts before it (a quotation nests at most one other).
+  let low = 0;
+  let high = analysis.quotes.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (analysis.quotes[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return [analysis.quotes[low - 1], analysis.quotes[low - 2]].some((quote) => quote !== undefined && offset < quote.end - 1);
 }

@@ -35,6 +35,7 @@ const NUMBER = new RegExp(
     String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?(?![\p{N}\p{L}:-]|\.\d)`,
   "giu",
 );
+const MONTH_BEFORE = new RegExp(String.raw`(?:${MONTHS.join("|")}|sept?|oct|nov|dec|jan|feb|aug)\.?\s*$`, "i");
 const CURRENCY_UNITS = new Set(Object.values(CURRENCIES));
 const COUNTABLE = new Set(["NOUN", "PROPN", "ADJ", "CCONJ", "VERB"]);
 const IRREGULAR: Record<string, string> = { buy: "bought", bought: "bought", spend: "spent", spent: "spent", pay: "paid", paid: "paid", give: "given", win: "won", won: "won", die: "died", died: "died", flee: "fled", fled: "fled",  shot: "shot", shoot: "shot", hit: "hit", struck: "struck", strike: "struck", fire: "fired", fired: "fired", lost: "lost", lose: "lost", held: "held", hold: "held", freed: "freed", free: "freed", sent: "sent", send: "sent", took: "taken", take: "taken", made: "made" };
@@ -86,7 +87,7 @@ export class FigureFinder {
       let value = isWord ? WORD_NUMBERS[digits.toLowerCase()] : Number(digits.replace(/,/g, ""));
       if (!Number.isFinite(value)) continue;
       if (!isWord && !currency && !percent && !scale && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) continue;
-      if (new RegExp(String.raw`(?:${MONTHS.join("|")}|sept?|oct|nov|dec|jan|feb|aug)\.?\s*$`, "i").test(before) || /^\s*(?:st|nd|rd|th)\b|^-year|^-(?:day|hour|week|month)|^\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC)/i.test(after)) continue;
+      if (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)\b|^-year|^-(?:day|hour|week|month)|^\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC)/i.test(after)) continue;
       if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight)\s*$/i.test(before)) continue;
       if (/\b(?:the|its|their|his|her|our|both|these|those|all)\s+$/i.test(before) && !currency && !percent) continue;
       if (scale) value *= SCALES[scale.toLowerCase()];

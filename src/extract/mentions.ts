@@ -309,15 +309,17 @@ class MentionFinder {
       if (qualifier && !country) continue;
       const title = match[2].toLowerCase();
       const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;
-      const candidates = this.roles.filter((role) => role.title.toLowerCase() === title && !insideQuote(this.analysis, role.start) && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)))
+      const earlier = this.roles.filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
+      const candidates = earlier.filter((role) => role.title.toLowerCase() === title && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)))
         .sort((a, b) => lastSeen(a.holder) - lastSeen(b.holder));
-      const sameCountry = country && !candidates.length ? [...new Set(this.roles.filter((role) => role.of && normalizeName(role.of.name) === normalizeName(country.name)).map((role) => role.holder))] : [];
+      const sameCountry = country && !candidates.length ? [...new Set(earlier.filter((role) => role.of && normalizeName(role.of.name) === normalizeName(country.name)).map((role) => role.holder))] : [];
       let holder = candidates.length ? candidates.at(-1)!.holder : sameCountry.length === 1 ? sameCountry[0] : undefined;
       if (!holder && country) {
         // "the Indian minister": the last person the article tied to that country, else the last person named.
         const people = this.mentions.filter((mention) => mention.kind === "NAME" && mention.start < match.index && !mention.inQuote && mention.actor?.kind === "PERSON");
         const countryKey = [...this.registry.actors.values()].find((actor) => actor.kind === "COUNTRY" && actor.name === country.name)?.key;
-        holder = people.filter((mention) => mention.actor!.country === countryKey).at(-1)?.actor;
+        holder = people.filter((mention) => mention.actor!.country === countryKey).at(-1)?.actor ??
+          people.filter((mention) => !mention.actor!.country).at(-1)?.actor;
       }
       if (!holder) {
         const known = this.registry.known.actors.find((actor) => actor.roles.some((role) => role.title.toLowerCase() === title && heldOn(role, this.publishedOn) && (!country || normalizeName(role.of ?? "") === normalizeName(country.name))));

@@ -31,7 +31,7 @@ const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press se
 const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;
 const APPOSITION = /^,\s+(?:a|an|the|his|her|its)\s+[^,;“”"]{3,80},\s*(?:\p{Ll}+\s+){0,2}$/u;
 /** Verbs whose clause may follow without "that": "said Russia launched …". */
-const BARE_VERBS = new Set(["said", "says", "say", "added", "wrote", "reported", "claimed", "estimated", "believes", "warned", "insisted"]);
+const BARE_VERBS = new Set(["said", "says", "say", "added", "wrote", "reported", "claimed", "estimated", "believes", "warned"]);
 const RELATIVE = /^,\s+(?:which|who)\b[^;“”"]*?,\s*/;
 const CLAUSE_END = /,\s+(?:per|according to|while|though|although|but|as|which|a move|amid)\b|;\s|\s+[—–]\s+/;
 
@@ -163,8 +163,10 @@ export class QuoteFinder {
     if (this.lastSpeaker && sentence.index - this.lastSpeaker.sentence <= 3 && sentence.paragraph - this.lastSpeaker.paragraph <= 1 && !this.speakersIn(sentence.start, parts[0].start).length) {
       return { ...this.lastSpeaker.speaker, confidence: 0.6 };
     }
+    // Last resort: the sentence's subject, when it opens the sentence and is a person or a body.
     const subject = this.speakersIn(sentence.start, parts[0].start)[0];
-    return subject && this.speakerOf(subject, 0.5);
+    const opens = subject && subject.start - sentence.start < 5 && subject.actor?.kind !== "COUNTRY";
+    return opens ? this.speakerOf(subject, 0.5) : undefined;
   }
 
   /** Reported speech: "X said (that) …", "… according to X", "X defended …". */

@@ -94,6 +94,16 @@ describe("the review queue", () => {
     expect(facts).toEqual([{ __typename: "Quote", text: "Europe must defend its own skies.", speaker: { name: "Emmanuel Macron" } }]);
   });
 
+  it("refuses an edited document that is not an article document, and a path that names no entry", async () => {
+    const draft = await extract("https://example.org/warsaw-6");
+    const broken = await mutate(api, ACCEPT, { id: draft.id, input: { document: { ...draft.document, quotes: "none" } } }) as { draft: unknown; errors: { field: string[]; code: string }[] };
+    expect(broken).toMatchObject({ draft: null, errors: [{ field: ["input", "quotes"], code: "INVALID" }] });
+    const unknown = await mutate(api, ACCEPT, { id: draft.id, input: { candidates: ["/quotes/99"] } }) as { errors: { field: string[]; code: string }[] };
+    expect(unknown.errors).toMatchObject([{ field: ["input", "candidates", "0"], code: "INVALID" }]);
+    const pending = await api.write(DRAFTS, { status: "PENDING" });
+    expect(nodes<{ id: string }>(pending.data.extractionDrafts).map((node) => node.id)).toContain(draft.id);
+  });
+
   it("rejects a draft, keeping the decision, and refuses a second decision", async () => {
     const draft = await extract("https://example.org/warsaw-4");
     const rejected = await mutate(api, REJECT, { id: draft.id, note: "duplicate of the wire story" }) as { draft: { status: string; decisionNote: string; decidedAt: string } };

@@ -4,6 +4,7 @@ import { UserInputError } from "../../common/user-errors.js";
 import { toGlobalId } from "../../common/node-id.js";
 import { quoted } from "../../common/errors.js";
 import type { ArticleDocument, CandidateDoc } from "../../ingest/document.js";
+import { validateDocument } from "../../ingest/validate.js";
 import { extractArticle } from "../../extract/extract.js";
 import { ExtractError, type ArticleInput } from "../../extract/input.js";
 import { ingestArticle } from "../article/ingest.service.js";
@@ -78,7 +79,8 @@ function checkCandidates(candidates: CandidateDoc[], text: string): void {
  */
 export async function acceptDraft(tx: Transaction, id: string, choice: AcceptChoice, editorId: string | undefined) {
   const row = await pendingDraft(tx, id);
-  const draft = (choice.document ?? row.document) as unknown as ArticleDocument;
+  // An edited document is checked whole first (IngestError: INVALID, naming the field), so that selecting from it is safe.
+  const draft = choice.document ? validateDocument(choice.document) : (row.document as unknown as ArticleDocument);
   const candidates = candidatesOf(draft).length ? candidatesOf(draft) : candidatesOf(row.document as unknown as ArticleDocument);
   const paths = choice.candidates ?? candidates.map((candidate) => candidate.path);
   paths.forEach((path, i) => {

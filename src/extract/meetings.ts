@@ -15,7 +15,7 @@ export interface MeetingCandidate {
 }
 
 /** Words that report a meeting; the group names who met. */
-const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|call|visit|visited|hosted|hosts|host|hosting|attended|attend|attends|sat down)(?:\s+(?:with|between)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
+const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|attended|attend|attends|sat down|signed|addressed)(?:\s+(?:by phone\s+)?(?:with|between|to)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
 const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
@@ -47,7 +47,10 @@ export class MeetingFinder {
         if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;
         const word = match[1];
         const joined = match[0] !== word;
-        if (/^(?:call|speak|speaks|spoke)$/.test(word) && !joined) continue;
+        if (/^(?:call|speak|speaks|spoke|spoken)$/.test(word) && !joined) continue;
+        // A signing ceremony, an address to a parliament: meetings too.
+        if (word === "signed" && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|accord|declaration|treaty|document|pact)\b/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
+        if (word === "addressed" && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
         if ((word === "talks" || word === "summit" || word === "meeting") && !joined && !/\b(?:attended|held|hold|holds|during|after|at|before|ahead of)\b|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s+$/u.test(body.slice(Math.max(0, match.index - 40), match.index))) continue;
         const candidate = this.meetingAt(sentence, at, match[0], word);
         if (candidate) this.add(candidate);
@@ -68,7 +71,7 @@ export class MeetingFinder {
     const between = /between\s*$/.test(trigger) ? text.indexOf("between", at) + 7 : at + trigger.length;
     let objects = this.attendable(between, objectsEnd);
     // "Anwar Ibrahim, who chairs ASEAN this year, hosted": the subject stands before the relative clause.
-    let subject = before.find((mention) => /^,\s+(?:who|which)\b[^;]*?,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(mention.end, at))) ?? before.at(-1);
+    let subject = before.find((mention) => /^,\s+(?:who|which|the|a|an)\b[^;]*?,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(mention.end, at))) ?? before.at(-1);
     // "a second Trump-Putin summit": both names are attendees.
     const compound = /^(?:summit|talks|meeting|call)/.test(word) ? before.filter((mention) => mention.end > at - 30 && /^-/.test(text.slice(mention.end, mention.end + 1)) || (mention.start > at - 30 && /-$/.test(text.slice(mention.start - 1, mention.start)))) : [];
     if (compound.length === 2) {
@@ -84,8 +87,18 @@ export class MeetingFinder {
       subject = main ?? before.at(-1);
       objects = this.attendable(at + trigger.length, comma > 0 && comma < sentence.end ? comma : objectsEnd);
     }
-    const attendees = [...new Set([subject?.actor, ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined))];
+    // "Takaichi and Yoshimura … signed": every subject joined by "and".
+    const subjects = subject ? [subject] : [];
+    for (let i = before.indexOf(subject!) - 1; subject && i >= 0; i--) {
+      // "Japan Innovation Party leader Hirofumi Yoshimura": the party qualifies the person.
+      if (/^\s+(?:\p{Ll}+\s+){1,2}$/u.test(text.slice(before[i].end, subjects[0].start)) && before[i].actor?.kind !== "PERSON") continue;
+      if (!/^\s*(?:,|and|,\s*and)\s*(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(before[i].end, subjects[0].start))) break;
+      if (!/\band\b/.test(text.slice(before[i].end, subject.start))) break;
+      subjects.unshift(before[i]);
+    }
+    const attendees = [...new Set([...subjects.map((mention) => mention.actor), ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined))];
     if (attendees.length < (/^(?:met|meet|meets|meeting|attended|attend|summit)$/.test(word) ? 1 : 2)) return undefined;
+    if (word === "signed" && subjects.length < 2) return undefined;
     const lead = text.slice(clauseStart, at);
     const status = CANCELLED.test(text.slice(sentence.start, sentence.end)) ? "CANCELLED" : PLANNED.test(lead) || /^(?:meet|speak|attend|host|visit|call)$/.test(word) && /\bto\s+$/.test(lead) ? "PLANNED" : "HELD";
     const dates = this.datesOf(sentence);

@@ -2,9 +2,10 @@ import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 // wink-nlp reads with the English model it ships in its npm package: nothing is downloaded, and
-// the same text always gives the same tokens. Loaded once per process (about 0.2 s).
-const nlp = winkNLP(model, ["sbd", "pos"]);
-const its = nlp.its;
+// the same text always gives the same tokens. Loaded once per process, on first use (about 0.2 s),
+// so that a server that never extracts does not pay for it at start.
+let reader: ReturnType<typeof winkNLP> | undefined;
+const nlp = () => (reader ??= winkNLP(model, ["sbd", "pos"]));
 
 /** A sentence of the article; offsets are UTF-16 indexes into the text, end exclusive. */
 export interface Sentence {
@@ -88,7 +89,8 @@ function sentencesOf(text: string, starts: number[], quotes: QuoteSpan[]): Sente
 
 /** Tokens with their offsets and part of speech, and the text's sentences and quotations. */
 export function analyse(text: string): Analysis {
-  const doc = nlp.readDoc(text);
+  const doc = nlp().readDoc(text);
+  const its = nlp().its;
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // wink-nlp keeps every character, so each token is found at or after the end of the one before.

@@ -1,6 +1,6 @@
 import type { Analysis, Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
-import { within, type Mention } from "./mentions.js";
+import { within, type Mention } from "./mention.js";
 
 /** The article's words for where it has a fact from ("per AP", "told the US-based news agency"), and that source. */
 export interface Attribution {

@@ -5,7 +5,7 @@ import type { ResolvedDate } from "./dates.js";
 import type { FigureCandidate } from "./figures.js";
 import type { ArticleInput } from "./input.js";
 import type { MeetingCandidate } from "./meetings.js";
-import type { PlaceMention, RoleFinding } from "./mentions.js";
+import type { PlaceMention, RoleFinding } from "./mention.js";
 import type { QuoteCandidate } from "./quotes.js";
 import { countryNamed } from "./actors.js";
 

@@ -8,7 +8,8 @@ import { FigureFinder } from "./figures.js";
 import { checkArticle, type ArticleInput } from "./input.js";
 import { NO_KNOWN_ACTORS, type KnownActors } from "./known-actors.js";
 import { MeetingFinder } from "./meetings.js";
-import { findMentions, within } from "./mentions.js";
+import { findMentions } from "./mentions.js";
+import { within } from "./mention.js";
 import { findQuotes } from "./quotes.js";
 
 const INCIDENT_KINDS: [RegExp, IncidentDoc["kind"]][] = [

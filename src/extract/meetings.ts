@@ -1,7 +1,7 @@
 import type { Analysis, Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
 import type { ResolvedDate } from "./dates.js";
-import { within, type Mention, type PlaceMention } from "./mentions.js";
+import { within, type Mention, type PlaceMention } from "./mention.js";
 
 export interface MeetingCandidate {
   status: "PLANNED" | "HELD" | "CANCELLED";

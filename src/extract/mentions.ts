@@ -3,103 +3,12 @@ import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftA
 import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
-import { NOT_NAMES, SOURCE_NOUNS, SPEECH_VERBS, TITLES } from "./lexicon/words.js";
-
-/** A phrase that refers to an actor: a name, a role noun, an unnamed source, or a pronoun. */
-export interface Mention {
-  start: number;
-  end: number;
-  kind: "NAME" | "ROLE" | "SOURCE" | "PRONOUN";
-  /** The actor it refers to; none for an unnamed source or an unresolved role noun or pronoun. */
-  actor?: DraftActor;
-  /** How the article describes an unnamed source: "Ukrainian presidency official speaking on condition of anonymity". */
-  description?: string;
-  /** A demonym or a possessor ("French" in "French President", "China’s" in "China’s Xi Jinping"): not a speaker or attendee. */
-  modifier: boolean;
-  inQuote: boolean;
-  sentence: number;
-}
-
-export interface PlaceMention {
-  start: number;
-  end: number;
-  name: string;
-  country?: string;
-}
-
-/** "holder is <title> of <of>", as the article says it. */
-export interface RoleFinding {
-  holder: DraftActor;
-  title: string;
-  of?: DraftActor;
-  start: number;
-  end: number;
-}
-
-export interface Mentions {
-  registry: ActorRegistry;
-  mentions: Mention[];
-  places: PlaceMention[];
-  roles: RoleFinding[];
-}
-
-const PLACE_HEADS = new Set(["square", "hospital", "street", "airport", "city", "province", "region", "district", "island", "islands", "mountains", "river", "sea", "strait", "bay", "camp", "port", "school", "building", "bridge", "stadium", "hotel", "park", "valley", "desert", "border", "plaza", "avenue", "land", "summit", "conference", "forum", "talks", "agreement", "accord", "treaty", "deal", "plan", "day", "war", "week", "games", "cup", "prize", "award", "facility", "initiative", "programme", "program", "act", "bill", "strip", "peninsula", "coast", "county", "state", "oblast", "prefecture", "governorate", "centre", "center", "hall", "house"]);
-const LOWERCASE_ORG = /^(?:['’]s)?\s+((?:foreign |defen[cs]e |health |interior |finance |economy |trade |emergency |security |intelligence |border |coast |national |central |armed |general |air )?(?:military|army|navy|air force|presidency|ministry|government|police|forces|parliament|service|bank|embassy|guard|staff|cabinet))\b/;
-const WORD = String.raw`\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|(?:al|el|ad|as)-\p{Lu}[\p{L}\p{M}]*|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*(?:['’]\p{Lu}\p{L}*)?`;
-const CONNECTOR = String.raw`(?:of the|of|for|de|da|do|dos|das|di|del|van|von|bin|al|el|la|le|du|der|den|ibn)`;
-const SEQUENCE = new RegExp(String.raw`(?:${WORD})(?:\s+(?:${CONNECTOR}\s+){0,2}(?:${WORD}))*`, "gu");
-const titleSet = new Set(TITLES);
-const longestTitle = Math.max(...TITLES.map((title) => title.split(" ").length));
-const speechAfter = new RegExp(String.raw`^\s*,?\s*(?:\p{Ll}+\s+){0,2}(?:${SPEECH_VERBS.join("|")})\b`, "u");
-const SOURCE = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+((?:[\p{L}’'-]+\s+){0,4}?)(${SOURCE_NOUNS.join("|")})\b((?:,?\s+(?:who\s+(?:spoke|asked|requested|declined)|speaking|familiar|close|with knowledge|briefed|requesting|asking|granted)\b[^,.;“"]*)?)`,
-  "gu",
-);
-const eitherCase = (phrase: string) => phrase.replace(/\b\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);
-const ROLE_NOUN = new RegExp(
-  String.raw`\b[Tt]he\s+((?:[\p{L}.]+\s+)?)(${TITLES.filter((title) => !/\.$|^(mr|mrs|ms|dr)$/.test(title)).sort((a, b) => b.length - a.length).map(eitherCase).join("|")})\b(?!\s+\p{Lu})`,
-  "gu",
-);
-const BARE_SOURCE = new RegExp(String.raw`(^|(?<![\p{L}-]))((?:\p{Lu}[\p{L}.]+|regional|local|senior|military|government|western|security|police|health|rescue|emergency|city|state|hospital|medical|intelligence|other|two|three|several|some)\s+)?(?:officials|sources|diplomats|analysts|residents|witnesses|organisers|organizers|authorities|rescuers|investigators|prosecutors|medics|negotiators|aides|people familiar with [^,.;]+)\b`, "gu");
-const PRONOUN = /\b(he|she|He|She)\b/g;
-const POSSESSIVE_TITLE = /^['’]s\s+((?:[a-z-]+\s+){0,3}?)((?:special |deputy |top |chief )?(?:envoy|chief of staff|adviser|advisor|spokesperson|spokesman|spokeswoman|aide|minister|secretary|ambassador|negotiator|lawyer|deputy|wife|husband|son|daughter))\s+(?=\p{Lu})/u;
-
-function titleCase(phrase: string): string {
-  return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
-}
-
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** The words of a capitalised sequence found at `offset`. */
-function wordsOf(sequence: string, offset: number): Word[] {
-  return [...sequence.matchAll(/\S+/g)].map((match) => ({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length }));
-}
-
-const span = (words: Word[]) => ({ start: words[0].start, end: words.at(-1)!.end });
-const joined = (words: Word[], text: string) => text.slice(words[0].start, words.at(-1)!.end);
-
-/** How many words from `i` form a title ("Prime Minister"), 0 when none does. */
-function titleAt(words: Word[], i: number): number {
-  for (let n = Math.min(longestTitle, words.length - i); n > 0; n--) {
-    if (titleSet.has(words.slice(i, i + n).map((word) => word.text.toLowerCase()).join(" "))) return n;
-  }
-  return 0;
-}
-
-function countryAt(words: Word[], i: number): number {
-  for (let n = Math.min(4, words.length - i); n > 0; n--) if (countryNamed(words.slice(i, i + n).map((word) => word.text).join(" "))) return n;
-  return 0;
-}
-
-function organizationAt(words: Word[], i: number): number {
-  for (let n = words.length - i; n > 0; n--) if (organizationNamed(words.slice(i, i + n).map((word) => word.text).join(" "))) return n;
-  return 0;
-}
-
+import { NOT_NAMES } from "./lexicon/words.js";
+import type { Mention, Mentions, PlaceMention, RoleFinding } from "./mention.js";
+import {
+  BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
+  type Word,
+} from "./name-patterns.js";
 class MentionFinder {
   readonly mentions: Mention[] = [];
   readonly places: PlaceMention[] = [];
@@ -256,7 +165,7 @@ class MentionFinder {
     const text = this.analysis.text;
     for (const mention of [...this.mentions]) {
       if (mention.kind !== "NAME" || mention.actor?.kind !== "COUNTRY" || this.isPossessive(mention.end)) continue;
-      if (LOWERCASE_ORG.test(text.slice(mention.end, mention.end + 40).replace(/^/, ""))) this.lowercaseOrganization(mention.end, mention.actor, mention.start);
+      if (LOWERCASE_ORG.test(text.slice(mention.end, mention.end + 40))) this.lowercaseOrganization(mention.end, mention.actor, mention.start);
     }
   }
 
@@ -395,20 +304,6 @@ class MentionFinder {
       if (holder?.actor) this.roles.push({ holder: holder.actor, title: titleCase(match[2]), of: mention.actor, start: mention.start, end: holder.end });
     }
   }
-}
-
-/** The mentions (sorted by start) that lie between `start` and `end`, found by binary search. */
-export function within(mentions: Mention[], start: number, end: number): Mention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle].start < start) low = middle + 1;
-    else high = middle;
-  }
-  const found: Mention[] = [];
-  for (let i = low; i < mentions.length && mentions[i].start < end; i++) if (mentions[i].end <= end) found.push(mentions[i]);
-  return found;
 }
 
 /** Every actor, place and role the article names, and each phrase that refers to an actor. */

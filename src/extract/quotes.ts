@@ -1,6 +1,6 @@
 import { sentenceAt, type Analysis, type QuoteSpan, type Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
-import { within, type Mention } from "./mentions.js";
+import { within, type Mention } from "./mention.js";
 import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon/words.js";
 
 /** Who said something, as the article attributes it, and how sure the rule that found it is. */

@@ -34,9 +34,6 @@ export const REPORTING_VERBS = new Set([
 /** Verbs that report a stance rather than words: "defended his sanctions", "expressed interest in". */
 export const STANCE_VERBS = new Set(["expressed", "defended", "accused", "urged", "called", "vowed", "pledged", "hinted", "rejected", "welcomed", "condemned"]);
 
-/** Personal pronouns that can be a speaker. */
-export const PRONOUNS = new Set(["he", "she", "they", "him", "her"]);
-
 /** Head nouns of unnamed sources: "a senior official", "a person familiar with the matter". */
 export const SOURCE_NOUNS = [
   "official", "officials", "source", "sources", "diplomat", "diplomats", "aide", "aides", "spokesperson", "spokesman", "spokeswoman",

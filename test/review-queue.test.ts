@@ -100,6 +100,8 @@ describe("the review queue", () => {
     expect(broken).toMatchObject({ draft: null, errors: [{ field: ["input", "quotes"], code: "INVALID" }] });
     const unknown = await mutate(api, ACCEPT, { id: draft.id, input: { candidates: ["/quotes/99"] } }) as { errors: { field: string[]; code: string }[] };
     expect(unknown.errors).toMatchObject([{ field: ["input", "candidates", "0"], code: "INVALID" }]);
+    const none = await mutate(api, ACCEPT, { id: draft.id, input: { candidates: [] } }) as { errors: { field: string[]; code: string }[] };
+    expect(none.errors).toMatchObject([{ field: ["input", "candidates"], code: "INVALID" }]);
     const pending = await api.write(DRAFTS, { status: "PENDING" });
     expect(nodes<{ id: string }>(pending.data.extractionDrafts).map((node) => node.id)).toContain(draft.id);
   });

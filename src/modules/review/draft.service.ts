@@ -83,6 +83,7 @@ export async function acceptDraft(tx: Transaction, id: string, choice: AcceptCho
   const draft = choice.document ? validateDocument(choice.document) : (row.document as unknown as ArticleDocument);
   const candidates = candidatesOf(draft).length ? candidatesOf(draft) : candidatesOf(row.document as unknown as ArticleDocument);
   const paths = choice.candidates ?? candidates.map((candidate) => candidate.path);
+  if (!paths.length) throw new UserInputError("INVALID", ["input", "candidates"], "select at least one candidate, or reject the draft");
   paths.forEach((path, i) => {
     if (!namesEntry(draft, path)) throw new UserInputError("INVALID", ["input", "candidates", String(i)], `${quoted(path)} names no entry of the draft`);
   });

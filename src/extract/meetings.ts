@@ -51,6 +51,9 @@ export class MeetingFinder {
         // A signing ceremony, an address to a parliament: meetings too.
         if (word === "signed" && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|accord|declaration|treaty|document|pact)\b/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
         if (word === "addressed" && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
+        // "the meeting had been called off", "used the meeting to press": a meeting already reported, not a new one.
+        if (/^(?:talks|summit|meeting|call|visit)$/.test(word) && this.meetings.length && /\b(?:the|that|this)\s+$/i.test(body.slice(Math.max(0, match.index - 6), match.index)) &&
+          !/\b(?:held|hold|holds|hosted|hosts|attended|attend|chaired|co-chaired)\s+(?:the|that|this)\s+$/.test(body.slice(Math.max(0, match.index - 20), match.index))) continue;
         if ((word === "talks" || word === "summit" || word === "meeting") && !joined && !/\b(?:attended|held|hold|holds|during|after|at|before|ahead of)\b|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s+$/u.test(body.slice(Math.max(0, match.index - 40), match.index))) continue;
         const candidate = this.meetingAt(sentence, at, match[0], word);
         if (candidate) this.add(candidate);

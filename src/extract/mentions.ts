@@ -190,11 +190,14 @@ class MentionFinder {
     const persons = [...this.registry.actors.values()].filter((actor) => actor.kind === "PERSON" && actor.name.includes(" "));
     for (const { word, sentence, titled, country } of this.singles) {
       const direct = this.registry.find(word.text);
+      const partsOf = (person: DraftActor) => person.name.split(" ").map((part) => part.replace(/^(?:al|el|ad|as)-/, ""));
       const byPart = direct ? undefined : persons.filter((person) => {
-        const parts = person.name.split(" ");
-        return parts.at(-1)!.replace(/^(?:al|el)-/, "") === word.text || parts[0] === word.text;
+        const parts = partsOf(person);
+        return parts.at(-1) === word.text || parts[0] === word.text;
       });
-      let actor = direct ?? (byPart?.length === 1 ? byPart[0] : undefined);
+      // "Lula" for "Luiz Inácio Lula da Silva": a middle name, when no first or last name fits.
+      const byMiddle = direct || byPart?.length ? undefined : persons.filter((person) => partsOf(person).slice(1, -1).includes(word.text));
+      let actor = direct ?? (byPart?.length === 1 ? byPart[0] : byMiddle?.length === 1 ? byMiddle[0] : undefined);
       const known = this.registry.knownNamed(word.text);
       if (!actor && known) actor = this.registry.add(known.name, known.kind, word, { wikidataId: known.wikidataId });
       const speaks = speechAfter.test(this.analysis.text.slice(word.end, word.end + 40));

@@ -36,10 +36,11 @@ const NUMBER = new RegExp(
   "giu",
 );
 const MONTH_BEFORE = new RegExp(String.raw`(?:${MONTHS.join("|")}|sept?|oct|nov|dec|jan|feb|aug)\.?\s*$`, "i");
+const CASUALTY = /^\s+(?:(?:had|have|has)\s+)?(?:(?:were|was|been|are)\s+)?(?:killed|dead|died|injured|wounded|hurt|missing|displaced|evacuated|arrested|detained)\b/i;
 const CURRENCY_UNITS = new Set(Object.values(CURRENCIES));
 const COUNTABLE = new Set(["NOUN", "PROPN", "ADJ", "CCONJ", "VERB"]);
 const IRREGULAR: Record<string, string> = { buy: "bought", bought: "bought", spend: "spent", spent: "spent", pay: "paid", paid: "paid", give: "given", win: "won", won: "won", die: "died", died: "died", flee: "fled", fled: "fled",  shot: "shot", shoot: "shot", hit: "hit", struck: "struck", strike: "struck", fire: "fired", fired: "fired", lost: "lost", lose: "lost", held: "held", hold: "held", freed: "freed", free: "freed", sent: "sent", send: "sent", took: "taken", take: "taken", made: "made" };
-const NOT_UNITS = new Set(["years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "week", "months", "month", "times", "am", "pm", "a.m.", "p.m.", "th", "st", "nd", "rd", "percent", "of", "out", "to", "and", "or"]);
+const NOT_UNITS = new Set(["kilometres", "kilometers", "km", "miles", "metres", "meters", "feet", "degrees", "years", "year", "days", "day", "hours", "hour", "minutes", "weeks", "week", "months", "month", "times", "am", "pm", "a.m.", "p.m.", "th", "st", "nd", "rd", "percent", "of", "out", "to", "and", "or"]);
 
 /** "killing" → "killed", "launch" → "launched", "jam" → "jammed". */
 function participle(verb: string): string {
@@ -88,7 +89,7 @@ export class FigureFinder {
       if (!Number.isFinite(value)) continue;
       if (!isWord && !currency && !percent && !scale && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) continue;
       if (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)\b|^-year|^-(?:day|hour|week|month)|^\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC)/i.test(after)) continue;
-      if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight)\s*$/i.test(before)) continue;
+      if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight|magnitude)\s*$/i.test(before)) continue;
       if (/\b(?:the|its|their|his|her|our|both|these|those|all)\s+$/i.test(before) && !currency && !percent) continue;
       if (scale) value *= SCALES[scale.toLowerCase()];
       let unit: string | undefined;
@@ -106,7 +107,10 @@ export class FigureFinder {
         } else if (ofThe && !/^\d/.test(ofThe[1]) && !NOT_UNITS.has(ofThe[1].toLowerCase())) {
           unit = ofThe[1].toLowerCase();
           countedEnd = end + ofThe[0].length;
-        } else if (/\bdeath toll\b[^.;]{0,30}$/i.test(body.slice(0, match.index))) {
+        } else if (/\bdeath toll\b[^.;]{0,30}$|\b(?:death|casualty) toll\b[^.;]{0,90}\b(?:passed|reached|rose to|risen to|climbed to|stood at|stands at|topped|exceeded|surpassed)\s+$/i.test(body.slice(0, match.index))) {
+          unit = "people";
+        } else if (CASUALTY.test(text.slice(end, end + 30))) {
+          // "3,124 injured", "a further 12 were killed", "812 dead": the people counted go unsaid.
           unit = "people";
         } else {
           for (const word of following) {

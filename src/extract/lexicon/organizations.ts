@@ -89,7 +89,7 @@ export const ORGANIZATION_HEADS: Record<string, ActorDoc["kind"]> = {
   ministry: "GOVERNMENT_BODY", department: "GOVERNMENT_BODY", office: "GOVERNMENT_BODY", government: "GOVERNMENT_BODY",
   parliament: "GOVERNMENT_BODY", senate: "GOVERNMENT_BODY", congress: "GOVERNMENT_BODY", cabinet: "GOVERNMENT_BODY",
   council: "GOVERNMENT_BODY", commission: "GOVERNMENT_BODY", presidency: "GOVERNMENT_BODY", assembly: "GOVERNMENT_BODY",
-  court: "GOVERNMENT_BODY", agency: "GOVERNMENT_BODY", service: "GOVERNMENT_BODY", committee: "GOVERNMENT_BODY",
+  court: "GOVERNMENT_BODY", agency: "GOVERNMENT_BODY", survey: "GOVERNMENT_BODY", bureau: "GOVERNMENT_BODY", directorate: "GOVERNMENT_BODY", service: "GOVERNMENT_BODY", committee: "GOVERNMENT_BODY",
   duma: "GOVERNMENT_BODY", knesset: "GOVERNMENT_BODY", bundestag: "GOVERNMENT_BODY", police: "GOVERNMENT_BODY",
   force: "MILITARY_UNIT", forces: "MILITARY_UNIT", army: "MILITARY_UNIT", navy: "MILITARY_UNIT", command: "MILITARY_UNIT",
   guard: "MILITARY_UNIT", brigade: "MILITARY_UNIT", corps: "MILITARY_UNIT", military: "MILITARY_UNIT", staff: "MILITARY_UNIT",

@@ -25,7 +25,7 @@ export interface QuoteCandidate {
 const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\baccording to\b`, "g");
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
-const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,4}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
 /** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
 const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;
@@ -113,7 +113,7 @@ export class QuoteFinder {
       if (first.heading) continue;
       // "“A,” X said, “B.”": one quotation in two parts around its attribution.
       while (i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
-        (/[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) || /^,/.test(text.slice(parts.at(-1)!.end))) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start))) {
+        (/[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) || /^,/.test(text.slice(parts.at(-1)!.end))) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start)) && !text.slice(parts.at(-1)!.end, quotes[i + 1].start).includes("\n")) {
         parts.push(quotes[++i]);
       }
       // The parts of an interrupted quotation join as "A. B." (as the gold set writes them), or "A, b" when B goes on in lowercase.
@@ -150,8 +150,9 @@ export class QuoteFinder {
     const before = verbs.filter((verb) => verb.index < parts[0].start).at(-1);
     const attributed = before ? this.speakerOfVerb(sentence, before) : undefined;
     if (attributed) return attributed;
-    const after = verbs.find((verb) => verb.index >= closing);
-    const inverted = after ? this.speakerOfVerb(last, after) : undefined;
+    // The attribution between the parts of an interrupted quotation, else the one after it.
+    const after = verbs.find((verb) => verb.index >= parts[0].end);
+    const inverted = after ? this.speakerOfVerb(sentenceAt(this.analysis, after.index), after) : undefined;
     if (inverted) return inverted;
     // A sentence that is only the quotation, or ends "… told reporters:" before it: the speaker continues.
     const previous = this.analysis.sentences[sentence.index - 1];

@@ -137,7 +137,6 @@ export class QuoteFinder {
 
   private directSpeaker(parts: QuoteSpan[], sentence: Sentence, last: Sentence, verbs: { index: number; word: string }[]): Speaker | undefined {
     const text = this.analysis.text;
-    const closing = parts.at(-1)!.end;
     // Right after the quotation (or between its parts): "…,” said X" / "…,” X said".
     for (const part of parts) {
       const next = this.speakersIn(part.end, last.end)[0];

@@ -202,7 +202,8 @@ class MentionFinder {
       if (!actor && known) actor = this.registry.add(known.name, known.kind, word, { wikidataId: known.wikidataId });
       const speaks = speechAfter.test(this.analysis.text.slice(word.end, word.end + 40));
       if (!actor && !sentence.heading && (titled || speaks) && posAt(this.analysis, word.start) === "PROPN") {
-        actor = this.registry.add(word.text, "PERSON", word, { country: country?.key, confidence: 0.5 });
+        // "the ANO leader said": an acronym names a body, not a person.
+        actor = this.registry.add(word.text, /^\p{Lu}{2,6}$/u.test(word.text) ? "ORGANIZATION" : "PERSON", word, { country: country?.key, confidence: 0.5 });
       }
       if (!actor) continue;
       this.registry.alias(actor, word.text);

@@ -83,10 +83,11 @@ export class QuoteFinder {
     // "Maly Socheata, a spokeswoman for Cambodia’s defence ministry, said": the named person before the apposition.
     const apposed = before.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && APPOSITION.test(text.slice(mention.end, verb.index)));
     if (apposed) return this.speakerOf(apposed, 0.9);
-    const near = before.at(-1);
-    if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " ").replace(RELATIVE, " "))) return this.speakerOf(near, 0.9);
+    // "Babiš, who had held talks with the SPD, said": the subject before the relative clause, not a name inside it.
     const relative = before.find((mention) => RELATIVE.test(text.slice(mention.end, verb.index)) && GAP.test(text.slice(mention.end, verb.index).replace(RELATIVE, " ")));
     if (relative) return this.speakerOf(relative, 0.8);
+    const near = before.at(-1);
+    if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " "))) return this.speakerOf(near, 0.9);
     const inverted = this.speakersIn(after, sentence.end).find((mention) => /^\s*$/.test(text.slice(after, mention.start)));
     if (inverted) return this.speakerOf(inverted, 0.9);
     return undefined;

@@ -15,10 +15,11 @@ export interface MeetingCandidate {
 }
 
 /** Words that report a meeting; the group names who met. */
-const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|attended|attend|attends|sat down|signed|addressed)(?:\s+(?:by phone\s+)?(?:with|between|to)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
+const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
 const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
+const ENVOYS_FROM = /\b(?:directors|officials|delegations?|delegates|ministers|diplomats|envoys|negotiators|representatives|leaders|commanders|counterparts)\s+from\s+(?:the\s+)?$/i;
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
 
 export class MeetingFinder {
@@ -34,7 +35,9 @@ export class MeetingFinder {
   private attendable(start: number, end: number): Mention[] {
     const text = this.analysis.text;
     return within(this.mentions, start, end).filter((mention) => !mention.inQuote && !mention.modifier &&
-      mention.actor && ATTENDABLE.has(mention.actor.kind) && !/\b(?:in|at|to|against|on|from|over|about|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)));
+      mention.actor && ATTENDABLE.has(mention.actor.kind) && (!/\b(?:in|at|to|against|on|from|over|about|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)) ||
+        // "political directors from Britain": envoys from a country stand for it.
+        ENVOYS_FROM.test(text.slice(Math.max(0, mention.start - 40), mention.start))));
   }
 
   find(): MeetingCandidate[] {
@@ -100,7 +103,9 @@ export class MeetingFinder {
       subjects.unshift(before[i]);
     }
     const attendees = [...new Set([...subjects.map((mention) => mention.actor), ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined))];
-    if (attendees.length < (/^(?:met|meet|meets|meeting|attended|attend|summit)$/.test(word) ? 1 : 2)) return undefined;
+    // "a summit co-chaired by X and Y", "attended by X": the passive names attendees after "by".
+    const passive = /\bby$/.test(trigger);
+    if (attendees.length < (passive || /^(?:met|meet|meets|meeting|attended|attend|summit|co-chaired|chaired|co-hosted)$/.test(word) ? 1 : 2)) return undefined;
     if (word === "signed" && subjects.length < 2) return undefined;
     const lead = text.slice(clauseStart, at);
     const status = CANCELLED.test(text.slice(sentence.start, sentence.end)) ? "CANCELLED" : PLANNED.test(lead) || /^(?:meet|speak|attend|host|visit|call)$/.test(word) && /\bto\s+$/.test(lead) ? "PLANNED" : "HELD";
@@ -126,7 +131,7 @@ export class MeetingFinder {
     }
     if (!candidate.date && candidate.status === "HELD") {
       // The day last given in the paragraph; for "the talks", also in the two paragraphs before.
-      const reach = DEFINITE.test(body) ? 2 : 0;
+      const reach = DEFINITE.test(body) || candidate.sentence.paragraph <= 2 ? 2 : 0;
       for (let i = candidate.sentence.index - 1; i >= 0 && this.analysis.sentences[i].paragraph >= candidate.sentence.paragraph - reach; i--) {
         const found = this.datesOf(this.analysis.sentences[i]).filter((date) => date.precision === "DAY" || !reach);
         if (found.length) {

@@ -19,7 +19,7 @@ const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|sp
 const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
-const ENVOYS_FROM = /\b(?:directors|officials|delegations?|delegates|ministers|diplomats|envoys|negotiators|representatives|leaders|commanders|counterparts)\s+from\s+(?:the\s+)?$/i;
+const ENVOYS_FROM = /\b(?:directors|officials|delegations?|delegates|ministers|diplomats|envoys|negotiators|representatives|leaders|commanders|counterparts)\s+(?:from|of)\s+(?:the\s+)?$/i;
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
 
 export class MeetingFinder {

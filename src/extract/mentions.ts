@@ -117,9 +117,11 @@ class MentionFinder {
     const text = this.analysis.text;
     const name = joined(rest, text);
     const last = rest.at(-1)!.text.toLowerCase();
-    const preposition = /\b(?:in|at|near|into|outside|across|towards|toward)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, rest[0].start - 12), rest[0].start)) && !this.isPossessive(rest.at(-1)!.end);
+    const preposition = /\b(?:in|at|near|into|outside|across|towards|toward|aboard|(?:city|town|resort|port|village|province|region) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, rest[0].start - 24), rest[0].start)) && !this.isPossessive(rest.at(-1)!.end);
     const known = this.registry.knownNamed(name);
-    if (!title && !known && (name in PLACES || PLACE_HEADS.has(last) || (preposition && !this.registry.find(name) && !ORGANIZATION_HEADS[last]))) {
+    // "SHARM EL-SHEIKH, Egypt —": a dateline in capitals names a place.
+    const dateline = rest.length > 1 && rest.every((word) => !/\p{Ll}/u.test(word.text));
+    if (!title && !known && (name in PLACES || PLACE_HEADS.has(last) || dateline || (preposition && !this.registry.find(name) && !ORGANIZATION_HEADS[last]))) {
       this.places.push({ ...span(rest), name, country: PLACES[name] });
       return;
     }

@@ -244,6 +244,20 @@ class MentionFinder {
     }
   }
 
+  /** "the agency estimated", "the group added": the body last named before, one whose name has that noun when there is one. */
+  bodyNouns(): void {
+    const text = this.analysis.text;
+    for (const match of text.matchAll(BODY_NOUN)) {
+      if (this.mentions.some((mention) => mention.start <= match.index && mention.end > match.index)) continue;
+      const head = match[1];
+      const bodies = this.mentions.filter((mention) => mention.kind === "NAME" && !mention.inQuote && mention.start < match.index && mention.actor &&
+        BODY_KINDS.has(mention.actor.kind));
+      const named = bodies.filter((mention) => normalizeName(mention.actor!.name).split(" ").includes(head));
+      const holder = (named.length ? named : GENERIC_BODY_NOUNS.has(head) ? bodies : []).at(-1)?.actor;
+      if (holder) this.mention("ROLE", { start: match.index, end: match.index + match[0].length }, holder);
+    }
+  }
+
   /** "a Ukrainian presidency official …", and "the official" for the last such source. */
   sources(): void {
     const text = this.analysis.text;
@@ -312,6 +326,10 @@ class MentionFinder {
   }
 }
 
+const BODY_NOUN = /\b[Tt]he\s+(agency|ministry|department|office|authority|service|commission|council|organisation|organization|group|company|body|bloc|alliance|coalition|committee|court)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
+const GENERIC_BODY_NOUNS = new Set(["agency", "organisation", "organization", "group", "body"]);
+const BODY_KINDS = new Set<DraftActor["kind"]>(["GOVERNMENT_BODY", "ORGANIZATION", "MILITARY_UNIT", "COALITION", "OTHER"]);
+
 /** Every actor, place and role the article names, and each phrase that refers to an actor. */
 export function findMentions(analysis: Analysis, registry: ActorRegistry, publishedOn: string | undefined): Mentions {
   const finder = new MentionFinder(analysis, registry, publishedOn);
@@ -323,6 +341,7 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   finder.demonymOrganizations();
   finder.possessiveRoles();
   finder.roleNouns();
+  finder.bodyNouns();
   finder.sources();
   finder.barePluralSources();
   finder.pronouns();

@@ -100,6 +100,7 @@ function findIncidents(
   perpetratorOf: (sentence: Sentence, at: number) => DraftActor | undefined,
 ): IncidentCandidate[] {
   const byParagraph = new Map<number, IncidentCandidate>();
+  const paragraphClaimant = new Map<number, DraftActor>();
   for (const sentence of sentences) {
     if (sentence.heading) continue;
     const body = text.slice(sentence.start, sentence.end);
@@ -113,7 +114,9 @@ function findIncidents(
     incident.end = sentence.end;
     if (incident.kind === "OTHER") incident.kind = incidentKind(body);
     incident.date ??= datesOf(sentence)[0];
-    const claimant = figures.length ? claimantOf(sentence) : undefined;
+    // A claim goes on in the paragraph until another claimant speaks: "…, according to the statistics office. X came second with 23.2%."
+    const claimant = figures.length ? claimantOf(sentence) ?? paragraphClaimant.get(sentence.paragraph) : undefined;
+    if (claimant) paragraphClaimant.set(sentence.paragraph, claimant);
     for (const figure of figures) {
       incident.figures.push(figure);
       incident.claimants.set(figure, claimant);

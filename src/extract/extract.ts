@@ -66,7 +66,11 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
       if (/^\s+(?:said|says|claimed|reported|announced|estimated)\b/.test(analysis.text.slice(mention.end, mention.end + 12)) && verbSpeaker?.actor) return verbSpeaker.actor;
     }
     const according = /\baccording to\b/.exec(analysis.text.slice(sentence.start, sentence.end));
-    if (according) return finder.speakerOfVerb(sentence, { index: sentence.start + according.index, word: "according to" })?.actor;
+    if (according) {
+      // "according to Ukrainian officials": an unnamed collective claims for the country or body it belongs to.
+      const source = finder.speakerOfVerb(sentence, { index: sentence.start + according.index, word: "according to" });
+      return source?.actor ?? source?.affiliation;
+    }
     // "Its Office of Foreign Assets Control also designated more than 30 subsidiaries": a government body states what it did.
     const subject = within(mentions, sentence.start, sentence.end).find((mention) => !mention.inQuote && mention.actor);
     return subject?.actor?.kind === "GOVERNMENT_BODY" && !subject.modifier ? subject.actor : undefined;

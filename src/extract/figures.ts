@@ -103,7 +103,11 @@ export class FigureFinder {
       const counted: Word[] = [];
       if (!unit) {
         const ofThe = /^\s+of\s+the\s+([\p{L}-]+)/u.exec(text.slice(end, end + 40));
-        if (/^\s+of\s+(?:them|those|which)\b/i.test(after)) {
+        const versus = /\d\s+([\p{L}-]+)\s+to\s+$/u.exec(body.slice(Math.max(0, match.index - 30), match.index));
+        if (versus && found.at(-1)?.unit === versus[1].toLowerCase()) {
+          // "by 125 votes to 46": the second count is of the same thing.
+          unit = versus[1].toLowerCase();
+        } else if (/^\s+of\s+(?:them|those|which)\b/i.test(after)) {
           unit = found.at(-1)?.unit;
           countedEnd = end + (/^\s+of\s+\w+/.exec(after)?.[0].length ?? 0);
         } else if (ofThe && !/^\d/.test(ofThe[1]) && !NOT_UNITS.has(ofThe[1].toLowerCase())) {

@@ -236,6 +236,13 @@ class MentionFinder {
         holder = people.filter((mention) => mention.actor!.country === countryKey).at(-1)?.actor ??
           people.filter((mention) => !mention.actor!.country).at(-1)?.actor;
       }
+      if (!holder && !qualifier) {
+        // "the spokesman said": the last person named in this paragraph or the one before, when the article gave that person no other role.
+        const paragraph = sentenceAt(this.analysis, match.index).paragraph;
+        const person = this.mentions.filter((mention) => mention.kind === "NAME" && mention.start < match.index && !mention.inQuote && mention.actor?.kind === "PERSON" &&
+          sentenceAt(this.analysis, mention.start).paragraph >= paragraph - 1).at(-1)?.actor;
+        if (person && !earlier.some((role) => role.holder === person)) holder = person;
+      }
       if (!holder) {
         const known = this.registry.known.actors.find((actor) => actor.roles.some((role) => role.title.toLowerCase() === title && heldOn(role, this.publishedOn) && (!country || normalizeName(role.of ?? "") === normalizeName(country.name))));
         if (known) holder = this.registry.addKnown(known, { start: match.index, end: match.index + match[0].length });

@@ -83,7 +83,7 @@ class MentionFinder {
       }
       const country = addCountry(this.registry, joined(words.slice(i, i + countryWords), this.analysis.text), span(words.slice(i, i + countryWords)));
       const end = words[i + countryWords - 1].end;
-      this.mention("NAME", span(words.slice(i, i + countryWords)), country, rest.length > 0 || this.isPossessive(end) || /^\s\p{Ll}/u.test(this.analysis.text.slice(end, end + 2)) && !speechAfter.test(this.analysis.text.slice(end, end + 30)));
+      this.mention("NAME", span(words.slice(i, i + countryWords)), country, rest.length > 0 || this.isPossessive(end) || NOUN_AFTER.test(this.analysis.text.slice(end, end + 12)) && !speechAfter.test(this.analysis.text.slice(end, end + 30)));
       if (this.isPossessive(end)) this.lowercaseOrganization(end, country);
       i += countryWords;
     }
@@ -333,6 +333,8 @@ class MentionFinder {
   }
 }
 
+/** A lowercase word after a country that makes it a modifier ("China trade"), not a preposition or verb ("visit China in April"). */
+const NOUN_AFTER = /^\s(?!(?:in|on|at|and|or|to|for|with|by|from|after|before|last|next|this|that|was|is|were|are|has|had|have|will|would|could|over|later|earlier|since|during|but|as|amid|if|until)\b)\p{Ll}/u;
 const BODY_NOUN = /\b[Tt]he\s+(agency|ministry|department|office|authority|service|commission|council|organisation|organization|group|company|body|bloc|alliance|coalition|committee|court)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
 const GENERIC_BODY_NOUNS = new Set(["agency", "organisation", "organization", "group", "body"]);
 const BODY_KINDS = new Set<DraftActor["kind"]>(["GOVERNMENT_BODY", "ORGANIZATION", "MILITARY_UNIT", "COALITION", "OTHER"]);

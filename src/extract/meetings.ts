@@ -15,7 +15,7 @@ export interface MeetingCandidate {
 }
 
 /** Words that report a meeting; the group names who met. */
-const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
+const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed|travel|travels|travelled|traveled|trip|state visit)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
 const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
@@ -35,7 +35,7 @@ export class MeetingFinder {
   private attendable(start: number, end: number): Mention[] {
     const text = this.analysis.text;
     return within(this.mentions, start, end).filter((mention) => !mention.inQuote && !mention.modifier &&
-      mention.actor && ATTENDABLE.has(mention.actor.kind) && (!/\b(?:in|at|to|against|on|from|over|about|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.start - 12), mention.start)) ||
+      mention.actor && ATTENDABLE.has(mention.actor.kind) && (!/\b(?:in|at|to|against|on|from|over|about|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(start, mention.start - 12), mention.start)) ||
         // "political directors from Britain": envoys from a country stand for it.
         ENVOYS_FROM.test(text.slice(Math.max(0, mention.start - 40), mention.start))));
   }
@@ -50,7 +50,7 @@ export class MeetingFinder {
         if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;
         const word = match[1];
         const joined = match[0] !== word;
-        if (/^(?:call|speak|speaks|spoke|spoken)$/.test(word) && !joined) continue;
+        if (/^(?:call|speak|speaks|spoke|spoken|travel|travels|travelled|traveled|trip)$/.test(word) && !joined) continue;
         // A signing ceremony, an address to a parliament: meetings too.
         if (word === "signed" && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|accord|declaration|treaty|document|pact)\b/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
         if (word === "addressed" && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;

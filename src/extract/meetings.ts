@@ -20,6 +20,7 @@ const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expect
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
 const ENVOYS_FROM = /\b(?:directors|officials|delegations?|delegates|ministers|diplomats|envoys|negotiators|representatives|leaders|commanders|counterparts)\s+(?:from|of)\s+(?:the\s+)?$/i;
+const ABSENT = /\binvited\b[^.;]{0,40}\b(?:did not|didn['’]t|declined to|chose not to|failed to)\s+(?:attend|come|go|travel)\b/i;
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
 
 export class MeetingFinder {
@@ -139,6 +140,11 @@ export class MeetingFinder {
           break;
         }
       }
+    }
+    // "X had been invited but did not attend": an invitee of the meeting last reported, not a meeting of its own.
+    if (previous && ABSENT.test(body)) {
+      for (const actor of candidate.attendees) if (!previous.attendees.includes(actor)) previous.attendees.push(actor);
+      return;
     }
     const sameSentence = this.meetings.find((other) => other.sentence === candidate.sentence && other.status === candidate.status && other.attendees.some((actor) => candidate.attendees.includes(actor)));
     if (sameSentence) {

@@ -136,6 +136,11 @@ class MentionFinder {
       this.organization(rest, sentence, undefined, of ?? possessor);
       return;
     }
+    // "the Knesset", "the Senate": a body named by its head noun alone.
+    if (rest.length === 1 && !known && !title && ORGANIZATION_HEADS[last] === "GOVERNMENT_BODY" && /\bthe\s+$/i.test(text.slice(Math.max(0, rest[0].start - 4), rest[0].start))) {
+      this.organization(rest, sentence, undefined, of ?? possessor);
+      return;
+    }
     if (rest.length === 1 && !known) {
       this.singles.push({ word: rest[0], sentence, titled: title, country: of });
       return;

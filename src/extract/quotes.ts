@@ -26,6 +26,8 @@ const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\baccording
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
 const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,4}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
+/** "said Mr Sisi": an honorific between the verb and the name. */
+const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
 /** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
 const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;
@@ -88,7 +90,7 @@ export class QuoteFinder {
     if (relative) return this.speakerOf(relative, 0.8);
     const near = before.at(-1);
     if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " "))) return this.speakerOf(near, 0.9);
-    const inverted = this.speakersIn(after, sentence.end).find((mention) => /^\s*$/.test(text.slice(after, mention.start)));
+    const inverted = this.speakersIn(after, sentence.end).find((mention) => new RegExp(String.raw`^\s*${HONORIFIC}$`).test(text.slice(after, mention.start)));
     if (inverted) return this.speakerOf(inverted, 0.9);
     return undefined;
   }
@@ -145,7 +147,7 @@ export class QuoteFinder {
       const between = text.slice(part.end, next.start);
       const afterwards = text.slice(next.end, next.end + 40);
       if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
-      if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+$`).test(between)) return this.speakerOf(next, 0.95);
+      if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+${HONORIFIC}$`).test(between)) return this.speakerOf(next, 0.95);
     }
     const before = verbs.filter((verb) => verb.index < parts[0].start).at(-1);
     const attributed = before ? this.speakerOfVerb(sentence, before) : undefined;

@@ -91,6 +91,29 @@ describe("the extractor", () => {
     expect(figureCandidates[0]).toMatchObject({ bound: "MORE_THAN", excerpt: "more than 400 drones" });
   });
 
+  it("reads co-chaired summits, absent invitees, trips, references to a meeting already reported, and casualties whose noun goes unsaid", () => {
+    const text = [
+      "Egyptian President Abdel Fattah al-Sisi and US President Donald Trump co-chaired a summit on Gaza in Egypt on Monday.",
+      "Israeli Prime Minister Benjamin Netanyahu had been invited but did not attend, his office said.",
+      "“This is a historic day for the region and for the whole world,” said Mr Sisi. The meeting was called a success by the organisers.",
+      "Trump said he would visit China in April.",
+      "The Health Ministry said 1,411 people had been killed and 3,124 injured in the quake, and that a further 12 were killed in the north.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-10-14"));
+    const names = (keys: string[]) => keys.map((key) => draft.actors!.find((actor) => actor.key === key)!.name);
+    expect(draft.meetings!.map((meeting) => [meeting.status, meeting.startsAt?.slice(0, 10), names(meeting.attendees!.map((attendee) => attendee.actor))])).toEqual([
+      ["HELD", "2025-10-13", ["Abdel Fattah al-Sisi", "Donald Trump", "Benjamin Netanyahu"]],
+      ["PLANNED", "2026-04-01", ["Donald Trump", "China"]],
+    ]);
+    expect(draft.quotes!.filter((quote) => quote.kind === "DIRECT").map((quote) => quote.speaker && names([quote.speaker])[0])).toEqual(["Abdel Fattah al-Sisi"]);
+    const figures = draft.incidents!.flatMap((incident) => incident.figures ?? []);
+    expect(figures.map((figure) => [figure.value, figure.unit, figure.claimant && names([figure.claimant])[0]])).toEqual([
+      [1411, "people", "Health Ministry"],
+      [3124, "people", "Health Ministry"],
+      [12, "people", "Health Ministry"],
+    ]);
+  });
+
   it("keeps the article's attributions: per AP, reported, told the agency", () => {
     const draft = extractArticle(seed.article);
     const figure = draft.incidents!.flatMap((incident) => incident.figures ?? [])[0];

@@ -45,17 +45,22 @@ function dayDate(year: number, month: number, day: number): string | undefined {
  */
 export function findDates(text: string, offset: number, publishedAt: string | undefined): ResolvedDate[] {
   const published = publishedAt ? new Date(`${publishedAt.slice(0, 10)}T00:00:00Z`) : undefined;
-  const FUTURE = /\b(?:will|plans? to|planned to|is to|are to|due to|expected to|set to|scheduled to|next|upcoming)\b[^.;]*$/i;
+  const FUTURE = /\b(?:will|would|plans? to|planned to|is to|are to|due to|expected to|set to|scheduled to|next|upcoming)\b[^.;]*$/i;
   const found: ResolvedDate[] = [];
   for (const match of text.matchAll(DATE)) {
     const g = match.slice(1);
     const at = { words: match[0], start: offset + match.index, end: offset + match.index + match[0].length };
     const future = FUTURE.test(text.slice(0, match.index));
-    const year = (given: string | undefined) => (given ? Number(given) : published?.getUTCFullYear());
+    // A month without a year is the coming one in a sentence about the future ("will visit in April"), else the last one.
+    const year = (given: string | undefined, month?: string) => {
+      if (given || !published) return given ? Number(given) : undefined;
+      const shift = month === undefined ? 0 : future ? (monthIndex(month) < published.getUTCMonth() ? 1 : 0) : monthIndex(month) > published.getUTCMonth() ? -1 : 0;
+      return published.getUTCFullYear() + shift;
+    };
     let resolved: { date: string | undefined; precision: DatePrecision } | undefined;
     if (g[0]) resolved = { date: dayDate(Number(g[0]), Number(g[1]) - 1, Number(g[2])), precision: "DAY" };
-    else if (g[3] && year(g[5])) resolved = { date: dayDate(year(g[5])!, monthIndex(g[3]), Number(g[4])), precision: "DAY" };
-    else if (g[7] && year(g[8])) resolved = { date: dayDate(year(g[8])!, monthIndex(g[7]), Number(g[6])), precision: "DAY" };
+    else if (g[3] && year(g[5])) resolved = { date: dayDate(year(g[5], g[3])!, monthIndex(g[3]), Number(g[4])), precision: "DAY" };
+    else if (g[7] && year(g[8])) resolved = { date: dayDate(year(g[8], g[7])!, monthIndex(g[7]), Number(g[6])), precision: "DAY" };
     else if (g[10] && published) {
       const weekday = WEEKDAYS.indexOf(g[10].toLowerCase());
       const back = (published.getUTCDay() - weekday + 7) % 7;
@@ -64,7 +69,7 @@ export function findDates(text: string, offset: number, publishedAt: string | un
     } else if (g[12] && published) {
       const shift: Record<string, number> = { today: 0, overnight: 0, "this morning": 0, tonight: 0, yesterday: -1, "last night": -1, tomorrow: 1 };
       resolved = { date: iso(addDays(published, shift[g[12].toLowerCase()])), precision: "DAY" };
-    } else if (g[13] && year(g[14])) resolved = { date: dayDate(year(g[14])!, monthIndex(g[13]), 1), precision: "MONTH" };
+    } else if (g[13] && year(g[14])) resolved = { date: dayDate(year(g[14], g[13])!, monthIndex(g[13]), 1), precision: "MONTH" };
     else if (g[15]) resolved = { date: `${g[15]}-01-01`, precision: "YEAR" };
     else if (g[16] && published) {
       const words = g[16].toLowerCase();

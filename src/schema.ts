@@ -30,6 +30,7 @@ import { DeleteQuote, QuoteMutations } from "./modules/quote/quote.mutations.js"
 import { DeleteFigure, DeleteIncident, IncidentMutations } from "./modules/incident/incident.mutations.js";
 import { SubscriptionResolver } from "./modules/subscription/subscription.resolver.js";
 import { ArticleMutations, DeleteArticle, DeleteCitation } from "./modules/article/article.mutations.js";
+import { ReviewResolver } from "./modules/review/draft.resolver.js";
 
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
@@ -38,7 +39,7 @@ export const resolvers = [
   ActorMutations, DeleteActor, PlaceMutations, DeletePlace, RoleMutations, DeleteRole,
   MeetingMutations, DeleteMeeting, DeleteAttendance, QuoteMutations, DeleteQuote,
   IncidentMutations, DeleteIncident, DeleteFigure, ArticleMutations, DeleteArticle, DeleteCitation,
-  MergeMutations, SubscriptionResolver,
+  MergeMutations, SubscriptionResolver, ReviewResolver,
 ] as const;
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */

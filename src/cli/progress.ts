@@ -1,22 +1,24 @@
 import cliProgress from "cli-progress";
 
 /**
- * Ingest progress on stderr: a bar on a terminal; otherwise (a log, a pipe) one plain line at
+ * Progress on stderr (of an ingest, an extraction): a bar on a terminal; otherwise (a log, a pipe) one plain line at
  * most every second. The line is written from `update` itself rather than from a timer, because
  * an embedded database can keep the event loop busy for a whole document.
  */
 export class Progress {
-  private readonly bar = process.stderr.isTTY
-    ? new cliProgress.SingleBar({
-      format: "Ingesting [{bar}] {percentage}% | {value}/{total} entries | {label}",
-      hideCursor: true,
-    }, cliProgress.Presets.shades_classic)
-    : undefined;
+  private readonly bar: cliProgress.SingleBar | undefined;
   private lastLine = 0;
   private value = 0;
   private label = "";
 
-  constructor(private readonly total: number) {
+  constructor(
+    private readonly total: number,
+    private readonly activity = "Ingesting",
+    private readonly unit = "entries",
+  ) {
+    this.bar = process.stderr.isTTY
+      ? new cliProgress.SingleBar({ format: `${activity} [{bar}] {percentage}% | {value}/{total} ${unit} | {label}`, hideCursor: true }, cliProgress.Presets.shades_classic)
+      : undefined;
     this.bar?.start(total, 0, { label: "" });
   }
 
@@ -34,6 +36,6 @@ export class Progress {
 
   private line(): void {
     this.lastLine = Date.now();
-    process.stderr.write(`Ingesting: ${this.value}/${this.total} entries | ${this.label}\n`);
+    process.stderr.write(`${this.activity}: ${this.value}/${this.total} ${this.unit} | ${this.label}\n`);
   }
 }

@@ -40,6 +40,10 @@ export const userErrorCodes = {
   EXCERPT_NOT_IN_TEXT: "A citation excerpt does not occur in the article text.",
   SAME_ACTOR: "An actor cannot be merged into itself.",
   SAME_FACT: "A fact cannot be merged into itself.",
+  NOT_TEXT: "The input is binary data, not text.",
+  UNSUPPORTED_LANGUAGE: "The text is in a language the extractor does not read (it reads English).",
+  STALE_CANDIDATE: "A draft's candidate no longer matches the article text at its offsets (the text was edited since).",
+  ALREADY_DECIDED: "The draft was already accepted or rejected.",
 } as const;
 export type UserErrorCode = keyof typeof userErrorCodes;
 

@@ -206,6 +206,28 @@ export const ArticleSchema = Type.Object(
   { additionalProperties: false, description: "The article itself." },
 );
 
+export const CandidateSchema = Type.Object(
+  {
+    path: Type.String({ pattern: "^(?:/[a-z]+/\\d+)+$", maxLength: limits.key, description: "JSON pointer of the entry the candidate is: /quotes/3, /incidents/0/figures/1." }),
+    kind: oneOf(["ACTOR", "PLACE", "ROLE", "MEETING", "QUOTE", "INCIDENT", "FIGURE"] as const, "What kind of entry."),
+    confidence: Type.Number({ minimum: 0, maximum: 1, description: "How sure the rule that found it is, from 0 to 1." }),
+    excerpt: text(limits.excerpt, "The words of article.text the candidate was found in."),
+    start: Type.Integer({ minimum: 0, description: "Where the excerpt starts in article.text, in Unicode code points." }),
+    end: Type.Integer({ minimum: 0, description: "Where the excerpt ends (exclusive), in Unicode code points." }),
+    match: Type.Optional(oneOf(["NEW", "WIKIDATA_ID", "NAME", "ALIAS", "ROLE"] as const, "For an actor: how it was matched to a known actor, or NEW when it is proposed.")),
+    bound: Type.Optional(oneOf(["MORE_THAN", "AT_LEAST", "AT_MOST", "LESS_THAN", "ABOUT"] as const, 'For a figure: the value is a bound ("more than 400") or approximate.')),
+  },
+  { additionalProperties: false, description: "One entry of a draft as the extractor found it." },
+);
+
+export const ExtractionSchema = Type.Object(
+  {
+    extractor: text(limits.name, "Which extractor wrote the draft, and its version."),
+    candidates: list(CandidateSchema, "Every entry of the draft with its excerpt, offsets and confidence."),
+  },
+  { additionalProperties: false, description: "Optional: how an extracted draft was found. Ingesting ignores it." },
+);
+
 export const ArticleDocumentSchema = Type.Object(
   {
     article: ArticleSchema,
@@ -215,6 +237,7 @@ export const ArticleDocumentSchema = Type.Object(
     meetings: Type.Optional(list(MeetingSchema, "Meetings the article reports.")),
     quotes: Type.Optional(list(QuoteSchema, "Statements the article reports.")),
     incidents: Type.Optional(list(IncidentSchema, "Incidents the article reports.")),
+    extraction: Type.Optional(ExtractionSchema),
   },
   {
     $id: "https://dossier.example/schemas/article-document.schema.json",
@@ -233,6 +256,7 @@ export type MeetingDoc = Static<typeof MeetingSchema>;
 export type QuoteDoc = Static<typeof QuoteSchema>;
 export type ParticipantDoc = Static<typeof ParticipantSchema>;
 export type IncidentDoc = Static<typeof IncidentSchema>;
+export type CandidateDoc = Static<typeof CandidateSchema>;
 export type ArticleDocument = Static<typeof ArticleDocumentSchema>;
 
 /** The JSON Schema as committed in docs/article-document.schema.json. */

@@ -8,7 +8,7 @@ import { ArticleInput, CitationInput } from "./article.inputs.js";
 import { createArticle, updateArticle } from "./article.service.js";
 import { createCitation, updateCitation } from "./citation.service.js";
 import { afterSupportLost, factsMentionedBy } from "../../graph/support.js";
-import { ingestArticle, type IngestAnnouncements } from "./ingest.service.js";
+import { announce, ingestArticle, type IngestAnnouncements } from "./ingest.service.js";
 import { IngestOutcome, type IngestResolution } from "./ingest-outcome.type.js";
 
 const ARTICLE_CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE", "EXCERPT_NOT_IN_TEXT"] as const;
@@ -71,11 +71,7 @@ export class ArticleMutations {
       return ingested.article;
     }, {
       timeout: 60_000,
-      afterCommit: () => {
-        announcements.quotes.forEach((event) => ctx.events.quoteRecorded(event));
-        announcements.incidents.forEach((event) => ctx.events.incidentRecorded(event));
-        announcements.meetings.forEach((event) => ctx.events.meetingChanged(event));
-      },
+      afterCommit: () => announce(ctx.events, announcements),
     });
     return payload.errors.length ? { ...payload, created: null, resolutions: null } : { ...payload, created, resolutions };
   }

@@ -1,4 +1,5 @@
 import type { Transaction } from "../../common/mutation.js";
+import type { Context } from "../../context.js";
 import type { FactRecorded, MeetingChanged } from "../../events.js";
 import { ingestInTransaction, type IngestResult } from "../../ingest/ingest.js";
 import { quoteActorIds } from "../quote/quote.service.js";
@@ -9,6 +10,13 @@ export interface IngestAnnouncements {
   quotes: FactRecorded[];
   incidents: FactRecorded[];
   meetings: MeetingChanged[];
+}
+
+/** Tells subscribers what an ingest recorded, once its transaction has committed. */
+export function announce(events: Context["events"], announcements: IngestAnnouncements): void {
+  announcements.quotes.forEach((event) => events.quoteRecorded(event));
+  announcements.incidents.forEach((event) => events.incidentRecorded(event));
+  announcements.meetings.forEach((event) => events.meetingChanged(event));
 }
 
 /** Ingests a document inside the mutation's transaction; returns the article, the ingest's result and what subscribers should hear of. */

@@ -1,0 +1,173 @@
+import type { Analysis, Sentence } from "./analysis.js";
+import type { DraftActor } from "./actors.js";
+import type { ResolvedDate } from "./dates.js";
+import { within, type Mention, type PlaceMention } from "./mention.js";
+
+export interface MeetingCandidate {
+  status: "PLANNED" | "HELD" | "CANCELLED";
+  attendees: DraftActor[];
+  date?: ResolvedDate;
+  place?: PlaceMention | DraftActor;
+  start: number;
+  end: number;
+  sentence: Sentence;
+  confidence: number;
+}
+
+/** Words that report a meeting; the group names who met. */
+const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed|travel|travels|travelled|traveled|trip|state visit)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
+const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
+const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
+const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
+const ENVOYS_FROM = /\b(?:directors|officials|delegations?|delegates|ministers|diplomats|envoys|negotiators|representatives|leaders|commanders|counterparts)\s+(?:from|of)\s+(?:the\s+)?$/i;
+const ABSENT = /\binvited\b[^.;]{0,40}\b(?:did not|didn['’]t|declined to|chose not to|failed to)\s+(?:attend|come|go|travel)\b/i;
+const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
+
+export class MeetingFinder {
+  readonly meetings: MeetingCandidate[] = [];
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly mentions: Mention[],
+    private readonly places: PlaceMention[],
+    private readonly datesOf: (sentence: Sentence) => ResolvedDate[],
+  ) {}
+
+  private attendable(start: number, end: number): Mention[] {
+    const text = this.analysis.text;
+    return within(this.mentions, start, end).filter((mention) => !mention.inQuote && !mention.modifier &&
+      mention.actor && ATTENDABLE.has(mention.actor.kind) && (!/\b(?:in|at|to|against|on|from|over|about|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(start, mention.start - 12), mention.start)) ||
+        // "political directors from Britain": envoys from a country stand for it.
+        ENVOYS_FROM.test(text.slice(Math.max(0, mention.start - 40), mention.start))));
+  }
+
+  find(): MeetingCandidate[] {
+    const text = this.analysis.text;
+    for (const sentence of this.analysis.sentences) {
+      if (sentence.heading) continue;
+      const body = text.slice(sentence.start, sentence.end);
+      for (const match of body.matchAll(TRIGGER)) {
+        const at = sentence.start + match.index;
+        if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;
+        const word = match[1];
+        const joined = match[0] !== word;
+        if (/^(?:call|speak|speaks|spoke|spoken|travel|travels|travelled|traveled|trip)$/.test(word) && !joined) continue;
+        // A signing ceremony, an address to a parliament: meetings too.
+        if (word === "signed" && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|accord|declaration|treaty|document|pact)\b/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
+        if (word === "addressed" && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
+        // "the meeting had been called off", "used the meeting to press": a meeting already reported, not a new one.
+        if (/^(?:talks|summit|meeting|call|visit)$/.test(word) && this.meetings.length && /\b(?:the|that|this)\s+$/i.test(body.slice(Math.max(0, match.index - 6), match.index)) &&
+          !/\b(?:held|hold|holds|hosted|hosts|attended|attend|chaired|co-chaired)\s+(?:the|that|this)\s+$/.test(body.slice(Math.max(0, match.index - 20), match.index))) continue;
+        if ((word === "talks" || word === "summit" || word === "meeting") && !joined && !/\b(?:attended|held|hold|holds|during|after|at|before|ahead of)\b|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s+$/u.test(body.slice(Math.max(0, match.index - 40), match.index))) continue;
+        const candidate = this.meetingAt(sentence, at, match[0], word);
+        if (candidate) this.add(candidate);
+      }
+    }
+    return this.meetings;
+  }
+
+  private meetingAt(sentence: Sentence, at: number, trigger: string, word: string): MeetingCandidate | undefined {
+    const text = this.analysis.text;
+    const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", at) + 1);
+    const before = this.attendable(clauseStart, at);
+    const objectsEnd = (() => {
+      const rest = text.slice(at + trigger.length, sentence.end);
+      const stop = /[;:]|,\s+(?!including|and\b|as well as)(?=\p{Ll}+\s+(?:said|told|reportedly|added))|\s(?:to discuss|to talk|on|about|over|amid|after|before|as)\s|,\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:said|told|reportedly)/u.exec(rest);
+      return at + trigger.length + (stop ? stop.index : rest.length);
+    })();
+    const between = /between\s*$/.test(trigger) ? text.indexOf("between", at) + 7 : at + trigger.length;
+    let objects = this.attendable(between, objectsEnd);
+    // "Anwar Ibrahim, who chairs ASEAN this year, hosted": the subject stands before the relative clause.
+    let subject = before.find((mention) => /^,\s+(?:who|which|the|a|an)\b[^;]*?,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(mention.end, at))) ?? before.at(-1);
+    // "a second Trump-Putin summit": both names are attendees.
+    const compound = /^(?:summit|talks|meeting|call)/.test(word) ? before.filter((mention) => mention.end > at - 30 && /^-/.test(text.slice(mention.end, mention.end + 1)) || (mention.start > at - 30 && /-$/.test(text.slice(mention.start - 1, mention.start)))) : [];
+    if (compound.length === 2) {
+      if (!CANCELLED.test(text.slice(sentence.start, sentence.end)) && !/\bheld\b/.test(text.slice(sentence.start, sentence.end))) return undefined;
+      objects = compound;
+      subject = undefined;
+    }
+    const during = /\b(?:during|at|after|before|ahead of)\s+(?:a|an|the|his|her|their)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(clauseStart, at));
+    if (during && /^(?:meeting|talks|summit)/.test(word)) {
+      // "During a White House meeting with X, Trump said": the host is the main clause's subject.
+      const comma = text.indexOf(",", at);
+      const main = comma > 0 && comma < sentence.end ? this.attendable(comma, sentence.end)[0] : undefined;
+      subject = main ?? before.at(-1);
+      objects = this.attendable(at + trigger.length, comma > 0 && comma < sentence.end ? comma : objectsEnd);
+    }
+    // "Takaichi and Yoshimura … signed": every subject joined by "and".
+    const subjects = subject ? [subject] : [];
+    for (let i = before.indexOf(subject!) - 1; subject && i >= 0; i--) {
+      // "Japan Innovation Party leader Hirofumi Yoshimura": the party qualifies the person.
+      if (/^\s+(?:\p{Ll}+\s+){1,2}$/u.test(text.slice(before[i].end, subjects[0].start)) && before[i].actor?.kind !== "PERSON") continue;
+      if (!/^\s*(?:,|and|,\s*and)\s*(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(before[i].end, subjects[0].start))) break;
+      if (!/\band\b/.test(text.slice(before[i].end, subject.start))) break;
+      subjects.unshift(before[i]);
+    }
+    const attendees = [...new Set([...subjects.map((mention) => mention.actor), ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined))];
+    // "a summit co-chaired by X and Y", "attended by X": the passive names attendees after "by".
+    const passive = /\bby$/.test(trigger);
+    if (attendees.length < (passive || /^(?:met|meet|meets|meeting|attended|attend|summit|co-chaired|chaired|co-hosted)$/.test(word) ? 1 : 2)) return undefined;
+    if (word === "signed" && subjects.length < 2) return undefined;
+    const lead = text.slice(clauseStart, at);
+    const status = CANCELLED.test(text.slice(sentence.start, sentence.end)) ? "CANCELLED" : PLANNED.test(lead) || /^(?:meet|speak|attend|host|visit|call)$/.test(word) && /\bto\s+$/.test(lead) ? "PLANNED" : "HELD";
+    const dates = this.datesOf(sentence);
+    const dated = dates.filter((found) => found.precision === "DAY" || status !== "HELD");
+    const date = status === "PLANNED" ? dated.find((found) => found.start > at) : dated.find((found) => found.start > at) ?? dated[0];
+    const place = this.places.find((found) => found.start > at && found.start < sentence.end && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(found.start - 8, found.start))) ??
+      this.mentions.find((mention) => mention.actor?.kind === "GOVERNMENT_BODY" && /^\s+(?:meeting|talks|summit)/.test(text.slice(mention.end, mention.end + 10)) && mention.start < at + 20 && mention.start > at - 30)?.actor;
+    return {
+      status, attendees, date, place, start: sentence.start, end: sentence.end, sentence,
+      confidence: attendees.length > 1 ? (subject ? 0.8 : 0.6) : 0.5,
+    };
+  }
+
+  /** Dateless meetings take the date last given in their paragraph; "during the talks" refers to the meeting before. */
+  private add(candidate: MeetingCandidate): void {
+    const text = this.analysis.text;
+    const body = text.slice(candidate.sentence.start, candidate.sentence.end);
+    const previous = this.meetings.at(-1);
+    if (!candidate.date && DEFINITE.test(body) && previous) {
+      candidate.date = previous.date;
+      candidate.place ??= previous.place;
+    }
+    if (!candidate.date && candidate.status === "HELD") {
+      // The day last given in the paragraph; for "the talks", also in the two paragraphs before.
+      const reach = DEFINITE.test(body) || candidate.sentence.paragraph <= 2 ? 2 : 0;
+      for (let i = candidate.sentence.index - 1; i >= 0 && this.analysis.sentences[i].paragraph >= candidate.sentence.paragraph - reach; i--) {
+        const found = this.datesOf(this.analysis.sentences[i]).filter((date) => date.precision === "DAY" || !reach);
+        if (found.length) {
+          candidate.date = found[0];
+          break;
+        }
+      }
+    }
+    // "X had been invited but did not attend": an invitee of the meeting last reported, not a meeting of its own.
+    if (previous && ABSENT.test(body)) {
+      for (const actor of candidate.attendees) if (!previous.attendees.includes(actor)) previous.attendees.push(actor);
+      return;
+    }
+    const sameSentence = this.meetings.find((other) => other.sentence === candidate.sentence && other.status === candidate.status && other.attendees.some((actor) => candidate.attendees.includes(actor)));
+    if (sameSentence) {
+      for (const actor of candidate.attendees) if (!sameSentence.attendees.includes(actor)) sameSentence.attendees.push(actor);
+      sameSentence.date ??= candidate.date;
+      return;
+    }
+    const same = this.meetings.find((other) => other.status === candidate.status && other.attendees.length === candidate.attendees.length &&
+      other.attendees.every((actor) => candidate.attendees.includes(actor)) && other.date?.date === candidate.date?.date);
+    if (!same) this.meetings.push(candidate);
+  }
+
+  /** "Ahead of the meeting, Macron said": the speaker takes part in the meeting last reported, and the quote relates to it. */
+  relate(speaker: DraftActor | undefined, sentence: Sentence): { meeting: MeetingCandidate; timing: "BEFORE" | "DURING" | "AFTER" } | undefined {
+    const body = this.analysis.text.slice(sentence.start, sentence.end);
+    const own = this.meetings.find((meeting) => meeting.sentence === sentence && meeting.status === "HELD");
+    const timing = /\b(?:ahead of|before)\s+(?:the|a|this|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.test(body) ? "BEFORE"
+      : /\bafter\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.test(body) || /\bafter meeting\b/.test(body) ? "AFTER"
+      : /\b(?:during|at)\s+(?:the|a|this)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.test(body) ? "DURING" : undefined;
+    if (!timing) return undefined;
+    const meeting = own ?? this.meetings.filter((candidate) => candidate.start < sentence.start && candidate.status === "HELD").at(-1);
+    if (!meeting) return undefined;
+    if (speaker && ATTENDABLE.has(speaker.kind) && !meeting.attendees.includes(speaker)) meeting.attendees.push(speaker);
+    return { meeting, timing };
+  }
+}

@@ -1,0 +1,370 @@
+import { insideQuote, posAt, sentenceAt, type Analysis, type Sentence } from "./analysis.js";
+import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftActor } from "./actors.js";
+import { heldOn, normalizeName } from "./known-actors.js";
+import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
+import { PLACES } from "./lexicon/places.js";
+import { NOT_NAMES } from "./lexicon/words.js";
+import type { Mention, Mentions, PlaceMention, RoleFinding } from "./mention.js";
+import {
+  BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
+  type Word,
+} from "./name-patterns.js";
+class MentionFinder {
+  readonly mentions: Mention[] = [];
+  readonly places: PlaceMention[] = [];
+  readonly roles: RoleFinding[] = [];
+  /** Single words to resolve once every full name is known. */
+  private readonly singles: { word: Word; sentence: Sentence; titled?: string; country?: DraftActor }[] = [];
+
+  constructor(
+    private readonly analysis: Analysis,
+    readonly registry: ActorRegistry,
+    private readonly publishedOn: string | undefined,
+  ) {}
+
+  private mention(kind: Mention["kind"], at: { start: number; end: number }, actor: DraftActor | undefined, modifier = false, description?: string) {
+    const sentence = sentenceAt(this.analysis, at.start);
+    this.mentions.push({ ...at, kind, actor, modifier, description, inQuote: insideQuote(this.analysis, at.start), sentence: sentence.index });
+  }
+
+  private isPossessive(end: number): boolean {
+    return /^['’]s\b/.test(this.analysis.text.slice(end, end + 3));
+  }
+
+  /** Splits "Zelenskyy-Putin" and "Russia-Ukraine" into the names they join. */
+  private splitHyphens(words: Word[]): Word[] {
+    return words.flatMap((word) => {
+      if (!word.text.includes("-")) return [word];
+      const parts = word.text.split("-");
+      if (!parts.every((part) => countryNamed(part) || this.registry.find(part) || this.registry.knownNamed(part) || /^\p{Lu}\p{Ll}+$/u.test(part))) return [word];
+      const compound = /^\s+(?:summit|talks|meeting|call|relations|ties|deal|war|conflict|border|axis|alliance|rivalry|agreement)\b/.test(this.analysis.text.slice(word.end, word.end + 14));
+      if (parts.length !== 2 || !(compound || countryNamed(parts[0]) || countryNamed(parts[1]) || this.registry.find(parts[0]) || this.registry.find(parts[1]))) return [word];
+      const second = word.start + parts[0].length + 1;
+      return [{ text: parts[0], start: word.start, end: word.start + parts[0].length }, { text: parts[1], start: second, end: word.end }];
+    });
+  }
+
+  /** First pass over one capitalised sequence: lexicon entries, titles, full names. */
+  sequence(raw: Word[], sentence: Sentence): void {
+    let words = raw;
+    if (words.length > 1 && /^the$/i.test(words[0].text)) words = words.slice(1);
+    while (words.length && (NOT_NAMES.has(words[0].text.toLowerCase().replace(/\.$/, "")) && !titleAt(words, 0) && !countryAt(words, 0))) words = words.slice(1);
+    if (words.length && words[0].start === sentence.start && posAt(this.analysis, words[0].start) !== "PROPN" && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0) && !this.registry.knownNamed(words[0].text)) words = words.slice(1);
+    const split = this.splitHyphens(words);
+    if (split.length > words.length) {
+      for (const word of split) this.sequence([word], sentence);
+      return;
+    }
+    if (!words.length) return;
+    if (words.some((word) => word.text.includes("-") && !/^(?:\p{Lu}[\p{Ll}]+|al|el)-\p{Lu}/u.test(word.text)) && words.length === 1) return;
+    // "US President Donald Trump", "UN Secretary-General António Guterres", "Defence Minister Israel Katz".
+    for (let k = 0; k < words.length - 1; k++) {
+      const n = titleAt(words, k);
+      if (!n || k + n >= words.length || countryAt(words, k + n) === words.length - k - n) continue;
+      const holderOf = k ? this.modifier(words.slice(0, k), sentence) : undefined;
+      let name = words.slice(k + n);
+      while (name.length > 1 && titleAt(name, 0) && titleAt(name, 0) < name.length) name = name.slice(titleAt(name, 0));
+      this.holder(name, sentence, joined(words.slice(k, k + n), this.analysis.text), holderOf, words[0].start);
+      return;
+    }
+    let i = 0;
+    while (i < words.length) {
+      const org = organizationAt(words, i);
+      if (org && i + org === words.length) {
+        this.organization(words.slice(i), sentence);
+        return;
+      }
+      const countryWords = countryAt(words, i);
+      if (!countryWords) break;
+      const rest = words.slice(i + countryWords);
+      if (rest.length && ORGANIZATION_HEADS[rest.at(-1)!.text.toLowerCase()]) {
+        this.organization(words.slice(i), sentence, words.slice(i, i + countryWords));
+        return;
+      }
+      const country = addCountry(this.registry, joined(words.slice(i, i + countryWords), this.analysis.text), span(words.slice(i, i + countryWords)));
+      const end = words[i + countryWords - 1].end;
+      this.mention("NAME", span(words.slice(i, i + countryWords)), country, rest.length > 0 || this.isPossessive(end) || NOUN_AFTER.test(this.analysis.text.slice(end, end + 12)) && !speechAfter.test(this.analysis.text.slice(end, end + 30)));
+      if (this.isPossessive(end)) this.lowercaseOrganization(end, country);
+      i += countryWords;
+    }
+    const rest = words.slice(i);
+    if (rest.length) this.holder(rest, sentence, undefined, undefined, undefined, this.possessor(rest[0].start));
+  }
+
+  /** What stands before a title: a country ("US"), an organisation ("UN", "Palestinian Authority"). */
+  private modifier(words: Word[], sentence: Sentence): DraftActor | undefined {
+    const name = joined(words, this.analysis.text);
+    if (countryAt(words, 0) === words.length) {
+      const country = addCountry(this.registry, name, span(words));
+      this.mention("NAME", span(words), country, true);
+      return country;
+    }
+    if (organizationAt(words, 0) === words.length || (words.length > 1 && ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()])) {
+      return this.organization(words, sentence, countryAt(words, 0) ? words.slice(0, countryAt(words, 0)) : undefined, undefined, true);
+    }
+    return undefined;
+  }
+
+  /** A name: a place, an organisation, or a person (with the title and what it is held for, when the article gives them). */
+  /** The country whose possessive stands right before `start`: "India’s" in "India’s S. Jaishankar". */
+  private possessor(start: number): DraftActor | undefined {
+    const before = this.mentions.at(-1);
+    if (!before || before.actor?.kind !== "COUNTRY" || !/^['’]s\s+$/.test(this.analysis.text.slice(before.end, start))) return undefined;
+    return before.actor;
+  }
+
+  private holder(rest: Word[], sentence: Sentence, title?: string, of?: DraftActor, roleStart?: number, possessor?: DraftActor): void {
+    const text = this.analysis.text;
+    const name = joined(rest, text);
+    const last = rest.at(-1)!.text.toLowerCase();
+    const preposition = /\b(?:in|at|near|into|outside|across|towards|toward|aboard|(?:city|town|resort|port|village|province|region) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, rest[0].start - 24), rest[0].start)) && !this.isPossessive(rest.at(-1)!.end);
+    const known = this.registry.knownNamed(name);
+    // "SHARM EL-SHEIKH, Egypt —": a dateline in capitals names a place.
+    const dateline = rest.length > 1 && rest.every((word) => !/\p{Ll}/u.test(word.text));
+    if (!title && !known && (name in PLACES || PLACE_HEADS.has(last) || dateline || (preposition && !this.registry.find(name) && !ORGANIZATION_HEADS[last]))) {
+      this.places.push({ ...span(rest), name, country: PLACES[name] });
+      return;
+    }
+    if (rest.length > 1 && /\bof\b/.test(name) && !ORGANIZATION_HEADS[rest[0].text.toLowerCase()] && !ORGANIZATION_HEADS[last]) {
+      for (const part of name.split(/\s+of(?: the)?\s+/)) {
+        const offset = text.indexOf(part, rest[0].start);
+        this.sequence(wordsOf(part, offset), sentence);
+      }
+      return;
+    }
+    if (!title && rest.length > 1 && (ORGANIZATION_HEADS[last] || ORGANIZATION_HEADS[rest[0].text.toLowerCase()] && /\bof\b/.test(name))) {
+      this.organization(rest, sentence, undefined, of ?? possessor);
+      return;
+    }
+    // "the Knesset", "the Senate": a body named by its head noun alone.
+    if (rest.length === 1 && !known && !title && ORGANIZATION_HEADS[last] === "GOVERNMENT_BODY" && /\bthe\s+$/i.test(text.slice(Math.max(0, rest[0].start - 4), rest[0].start))) {
+      this.organization(rest, sentence, undefined, of ?? possessor);
+      return;
+    }
+    if (rest.length === 1 && !known) {
+      this.singles.push({ word: rest[0], sentence, titled: title, country: of });
+      return;
+    }
+    const quoted = insideQuote(this.analysis, rest[0].start);
+    if ((sentence.heading || quoted) && !known && !title) return;
+    if (rest.length > 6) return;
+    const person = this.registry.add(name, known?.kind ?? "PERSON", span(rest), { country: (of ?? possessor)?.kind === "COUNTRY" ? (of ?? possessor)!.key : undefined, confidence: title ? 0.85 : 0.7 });
+    const end = rest.at(-1)!.end;
+    this.mention("NAME", span(rest), person, this.isPossessive(end) && !speechAfter.test(text.slice(end + 2, end + 40)));
+    if (title && person.kind === "PERSON") this.roles.push({ holder: person, title: titleCase(title), of, start: roleStart ?? rest[0].start, end });
+  }
+
+  /** "Ukraine's air force", "the Israeli military", "Egypt’s presidency": an organisation the article names in lowercase. */
+  private lowercaseOrganization(after: number, country: DraftActor | undefined, from?: number): void {
+    const text = this.analysis.text;
+    const match = LOWERCASE_ORG.exec(text.slice(after, after + 40));
+    if (!match) return;
+    const start = from ?? after - (text.slice(Math.max(0, after - 60), after).match(/[\p{L}]+$/u)?.[0].length ?? 0);
+    const end = after + match[0].length;
+    const name = text.slice(start, end).replace(/^the\s+/i, "");
+    const head = match[1].split(" ").at(-1)!;
+    const actor = this.registry.add(name, ORGANIZATION_HEADS[head] ?? "GOVERNMENT_BODY", { start, end }, { country: country?.key, confidence: 0.6 });
+    this.mention("NAME", { start, end }, actor, this.isPossessive(end));
+  }
+
+  /** Demonym + lowercase organisation: "the Israeli military said". */
+  demonymOrganizations(): void {
+    const text = this.analysis.text;
+    for (const mention of [...this.mentions]) {
+      if (mention.kind !== "NAME" || mention.actor?.kind !== "COUNTRY" || this.isPossessive(mention.end)) continue;
+      if (LOWERCASE_ORG.test(text.slice(mention.end, mention.end + 40))) this.lowercaseOrganization(mention.end, mention.actor, mention.start);
+    }
+  }
+
+  private organization(words: Word[], sentence: Sentence, countryWords?: Word[], country?: DraftActor, modifier = false): DraftActor | undefined {
+    const name = joined(words, this.analysis.text);
+    const entry = organizationNamed(name);
+    const home = countryWords ? addCountry(this.registry, joined(countryWords, this.analysis.text), span(countryWords)) : country;
+    if ((sentence.heading || insideQuote(this.analysis, words[0].start)) && !entry && !this.registry.knownNamed(name) && !this.registry.find(name)) return undefined;
+    const homeEntry = entry?.country ? addCountry(this.registry, entry.country, span(words)) : home;
+    const actor = this.registry.add(entry?.name ?? name, entry?.kind ?? ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] ?? "ORGANIZATION", span(words), {
+      wikidataId: entry?.wikidataId,
+      aliases: entry && normalizeName(entry.name) !== normalizeName(name) ? [name] : [],
+      country: homeEntry?.key,
+      confidence: entry ? 0.9 : 0.75,
+    });
+    this.mention("NAME", span(words), actor, modifier || this.isPossessive(words.at(-1)!.end));
+    return actor;
+  }
+
+  /** Second pass: a single capitalised word is a person's first or last name, a known actor, or nobody. */
+  resolveSingles(): void {
+    const persons = [...this.registry.actors.values()].filter((actor) => actor.kind === "PERSON" && actor.name.includes(" "));
+    for (const { word, sentence, titled, country } of this.singles) {
+      const direct = this.registry.find(word.text);
+      const partsOf = (person: DraftActor) => person.name.split(" ").map((part) => part.replace(/^(?:al|el|ad|as)-/, ""));
+      const byPart = direct ? undefined : persons.filter((person) => {
+        const parts = partsOf(person);
+        return parts.at(-1) === word.text || parts[0] === word.text;
+      });
+      // "Lula" for "Luiz Inácio Lula da Silva": a middle name, when no first or last name fits.
+      const byMiddle = direct || byPart?.length ? undefined : persons.filter((person) => partsOf(person).slice(1, -1).includes(word.text));
+      let actor = direct ?? (byPart?.length === 1 ? byPart[0] : byMiddle?.length === 1 ? byMiddle[0] : undefined);
+      const known = this.registry.knownNamed(word.text);
+      if (!actor && known) actor = this.registry.add(known.name, known.kind, word, { wikidataId: known.wikidataId });
+      const speaks = speechAfter.test(this.analysis.text.slice(word.end, word.end + 40));
+      if (!actor && !sentence.heading && (titled || speaks) && posAt(this.analysis, word.start) === "PROPN") {
+        // "the ANO leader said": an acronym names a body, not a person.
+        actor = this.registry.add(word.text, /^\p{Lu}{2,6}$/u.test(word.text) ? "ORGANIZATION" : "PERSON", word, { country: country?.key, confidence: 0.5 });
+      }
+      if (!actor) continue;
+      this.registry.alias(actor, word.text);
+      this.mention("NAME", word, actor, this.isPossessive(word.end) && !speaks);
+      if (titled) this.roles.push({ holder: actor, title: titleCase(titled), of: country, start: word.start - titled.length - 1, end: word.end });
+    }
+  }
+
+  /** "the French President", "the prime minister": the holder of that role among the article's roles or the known ones. */
+  roleNouns(): void {
+    const text = this.analysis.text;
+    for (const match of text.matchAll(ROLE_NOUN)) {
+      const qualifier = match[1].trim();
+      const body = qualifier && !countryNamed(qualifier) ? this.registry.find(qualifier) : undefined;
+      const country = qualifier ? countryNamed(qualifier) ?? body : undefined;
+      if (qualifier && !country) continue;
+      const title = match[2].toLowerCase();
+      const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;
+      const earlier = this.roles.filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
+      const candidates = earlier.filter((role) => role.title.toLowerCase() === title && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)))
+        .sort((a, b) => lastSeen(a.holder) - lastSeen(b.holder));
+      const sameCountry = country && !candidates.length ? [...new Set(earlier.filter((role) => role.of && normalizeName(role.of.name) === normalizeName(country.name)).map((role) => role.holder))] : [];
+      let holder = candidates.length ? candidates.at(-1)!.holder : sameCountry.length === 1 ? sameCountry[0] : undefined;
+      if (!holder && country) {
+        // "the Indian minister": the last person the article tied to that country, else the last person named.
+        const people = this.mentions.filter((mention) => mention.kind === "NAME" && mention.start < match.index && !mention.inQuote && mention.actor?.kind === "PERSON");
+        const countryKey = [...this.registry.actors.values()].find((actor) => actor.kind === "COUNTRY" && actor.name === country.name)?.key;
+        holder = people.filter((mention) => mention.actor!.country === countryKey).at(-1)?.actor ??
+          people.filter((mention) => !mention.actor!.country).at(-1)?.actor;
+      }
+      if (!holder && !qualifier) {
+        // "the spokesman said": the last person named in this paragraph or the one before, when the article gave that person no other role.
+        const paragraph = sentenceAt(this.analysis, match.index).paragraph;
+        const person = this.mentions.filter((mention) => mention.kind === "NAME" && mention.start < match.index && !mention.inQuote && mention.actor?.kind === "PERSON" &&
+          sentenceAt(this.analysis, mention.start).paragraph >= paragraph - 1).at(-1)?.actor;
+        if (person && !earlier.some((role) => role.holder === person)) holder = person;
+      }
+      if (!holder) {
+        const known = this.registry.known.actors.find((actor) => actor.roles.some((role) => role.title.toLowerCase() === title && heldOn(role, this.publishedOn) && (!country || normalizeName(role.of ?? "") === normalizeName(country.name))));
+        if (known) holder = this.registry.addKnown(known, { start: match.index, end: match.index + match[0].length });
+      }
+      this.mention("ROLE", { start: match.index, end: match.index + match[0].length }, holder);
+    }
+  }
+
+  /** "the agency estimated", "the group added": the body last named before, one whose name has that noun when there is one. */
+  bodyNouns(): void {
+    const text = this.analysis.text;
+    for (const match of text.matchAll(BODY_NOUN)) {
+      if (this.mentions.some((mention) => mention.start <= match.index && mention.end > match.index)) continue;
+      const head = match[1];
+      const bodies = this.mentions.filter((mention) => mention.kind === "NAME" && !mention.inQuote && mention.start < match.index && mention.actor &&
+        BODY_KINDS.has(mention.actor.kind));
+      const named = bodies.filter((mention) => normalizeName(mention.actor!.name).split(" ").includes(head));
+      const holder = (named.length ? named : GENERIC_BODY_NOUNS.has(head) ? bodies : []).at(-1)?.actor;
+      if (holder) this.mention("ROLE", { start: match.index, end: match.index + match[0].length }, holder);
+    }
+  }
+
+  /** "a Ukrainian presidency official …", and "the official" for the last such source. */
+  sources(): void {
+    const text = this.analysis.text;
+    const last = new Map<string, string>();
+    for (const match of text.matchAll(SOURCE)) {
+      const [whole, modifiers, noun, clause] = match;
+      const definite = /^the$/i.test(whole.split(/\s/)[0]);
+      const head = noun.replace(/s$/, "");
+      let description = `${modifiers}${noun}${clause ? ` ${clause.replace(/^,?\s*/, "")}` : ""}`.trim();
+      if (definite && !modifiers.trim()) {
+        const earlier = last.get(head);
+        if (!earlier) continue;
+        description = clause ? (earlier.includes(clause.trim().replace(/^,\s*/, "")) ? earlier : `${earlier} ${clause.replace(/^,?\s*/, "")}`) : earlier;
+      }
+      last.set(head, description);
+      const start = match.index;
+      this.mention("SOURCE", { start, end: start + whole.length }, undefined, false, description);
+    }
+    for (const mention of this.mentions) {
+      if (mention.kind !== "SOURCE") continue;
+      const later = [...last.entries()].find(([head, description]) => mention.description!.endsWith(head) && description.startsWith(mention.description!));
+      if (later) mention.description = later[1];
+    }
+  }
+
+  /** "Ukrainian officials said", "according to regional officials": plural sources without an article. */
+  barePluralSources(): void {
+    const text = this.analysis.text;
+    for (const match of text.matchAll(BARE_SOURCE)) {
+      const start = match.index + match[1].length;
+      if (/\b(?:the|a|an|of|for|with|some|many)\s+$/i.test(text.slice(Math.max(0, start - 6), start))) continue;
+      if (this.mentions.some((mention) => mention.start <= start && mention.end > start && mention.kind === "SOURCE")) continue;
+      if (insideQuote(this.analysis, start)) continue;
+      const description = match[0].slice(match[1].length).trim();
+      this.mention("SOURCE", { start, end: start + description.length }, undefined, false, description);
+    }
+  }
+
+  /** "he"/"she": the person the sentence is about, else the last person named before it. */
+  pronouns(): void {
+    const text = this.analysis.text;
+    const people = this.mentions.filter((mention) => !mention.inQuote && !mention.modifier && mention.actor?.kind === "PERSON").sort((a, b) => a.start - b.start);
+    for (const match of text.matchAll(PRONOUN)) {
+      if (insideQuote(this.analysis, match.index)) continue;
+      const sentence = sentenceAt(this.analysis, match.index).index;
+      const before = people.filter((mention) => mention.start < match.index && mention.sentence >= sentence - 3);
+      const latest = before.at(-1)?.sentence;
+      // The subject: the first person of the pronoun's own sentence, else of the last sentence that names one.
+      const subject = before.find((mention) => mention.sentence === sentence) ?? before.find((mention) => mention.sentence === latest);
+      this.mention("PRONOUN", { start: match.index, end: match.index + match[0].length }, subject?.actor);
+      if (subject) people.splice(people.findIndex((mention) => mention.start > match.index) >>> 0, 0, this.mentions.at(-1)!);
+    }
+  }
+
+  /** "Trump’s special envoy Steve Witkoff": a role of the next person, held for the possessor. */
+  possessiveRoles(): void {
+    const text = this.analysis.text;
+    for (const mention of this.mentions) {
+      if (mention.kind !== "NAME" || !mention.actor) continue;
+      const match = POSSESSIVE_TITLE.exec(text.slice(mention.end, mention.end + 80));
+      if (!match) continue;
+      const holderAt = mention.end + match[0].length;
+      const holder = this.mentions.find((other) => other.start === holderAt && other.actor?.kind === "PERSON");
+      if (holder?.actor) this.roles.push({ holder: holder.actor, title: titleCase(match[2]), of: mention.actor, start: mention.start, end: holder.end });
+    }
+  }
+}
+
+/** A lowercase word after a country that makes it a modifier ("China trade"), not a preposition or verb ("visit China in April"). */
+const NOUN_AFTER = /^\s(?!(?:in|on|at|and|or|to|for|with|by|from|after|before|last|next|this|that|was|is|were|are|has|had|have|will|would|could|over|later|earlier|since|during|but|as|amid|if|until)\b)\p{Ll}/u;
+const BODY_NOUN = /\b[Tt]he\s+(agency|ministry|department|office|authority|service|commission|council|organisation|organization|group|company|body|bloc|alliance|coalition|committee|court)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
+const GENERIC_BODY_NOUNS = new Set(["agency", "organisation", "organization", "group", "body"]);
+const BODY_KINDS = new Set<DraftActor["kind"]>(["GOVERNMENT_BODY", "ORGANIZATION", "MILITARY_UNIT", "COALITION", "OTHER"]);
+
+/** Every actor, place and role the article names, and each phrase that refers to an actor. */
+export function findMentions(analysis: Analysis, registry: ActorRegistry, publishedOn: string | undefined): Mentions {
+  const finder = new MentionFinder(analysis, registry, publishedOn);
+  for (const sentence of analysis.sentences) {
+    const text = analysis.text.slice(sentence.start, sentence.end);
+    for (const match of text.matchAll(SEQUENCE)) finder.sequence(wordsOf(match[0], sentence.start + match.index), sentence);
+  }
+  finder.resolveSingles();
+  finder.demonymOrganizations();
+  finder.possessiveRoles();
+  finder.roleNouns();
+  finder.bodyNouns();
+  finder.sources();
+  finder.barePluralSources();
+  finder.pronouns();
+  finder.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Names inside an unnamed source's description ("a Ukrainian presidency official") are its affiliation, not speakers.
+  for (const source of finder.mentions) {
+    if (source.kind !== "SOURCE") continue;
+    for (const mention of finder.mentions) if (mention.kind === "NAME" && mention.start >= source.start && mention.end <= source.end) mention.modifier = true;
+  }
+  const mentions = finder.mentions.filter((mention, i, all) => i === 0 || mention.start >= all[i - 1].end || mention.kind === "NAME");
+  return { registry, mentions, places: finder.places, roles: finder.roles };
+}

@@ -1,0 +1,271 @@
+import { sentenceAt, type Analysis, type QuoteSpan, type Sentence } from "./analysis.js";
+import type { DraftActor } from "./actors.js";
+import { within, type Mention } from "./mention.js";
+import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon/words.js";
+
+/** Who said something, as the article attributes it, and how sure the rule that found it is. */
+export interface Speaker {
+  actor?: DraftActor;
+  description?: string;
+  affiliation?: DraftActor;
+  confidence: number;
+}
+
+export interface QuoteCandidate {
+  kind: "DIRECT" | "PARAPHRASE";
+  text: string;
+  speaker?: Speaker;
+  /** The excerpt that supports it (UTF-16 offsets). */
+  start: number;
+  end: number;
+  sentence: Sentence;
+  confidence: number;
+}
+
+const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\baccording to\b`, "g");
+const PARTICIPLE = /ing$/;
+/** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,4}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
+/** "said Mr Sisi": an honorific between the verb and the name. */
+const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
+const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
+/** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
+const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;
+const APPOSITION = /^,\s+(?:a|an|the|his|her|its)\s+[^,;“”"]{3,80},\s*(?:\p{Ll}+\s+){0,2}$/u;
+/** Verbs whose clause may follow without "that": "said Russia launched …". */
+const BARE_VERBS = new Set(["said", "says", "say", "added", "wrote", "reported", "claimed", "estimated", "believes", "warned"]);
+const RELATIVE = /^,\s+(?:which|who)\b[^;“”"]*?,\s*/;
+const CLAUSE_END = /,\s+(?:per|according to|while|though|although|but|as|which|a move|amid)\b|;\s|\s+[—–]\s+/;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function clauseText(raw: string): string {
+  const cut = CLAUSE_END.exec(raw);
+  const text = (cut ? raw.slice(0, cut.index) : raw).trim().replace(/[\s,;:]+$/, "").replace(/\.$/, "");
+  return text ? `${capitalise(text)}.` : "";
+}
+
+export class QuoteFinder {
+  private readonly candidates: QuoteCandidate[] = [];
+  private lastSpeaker?: { speaker: Speaker; sentence: number; paragraph: number };
+
+  constructor(
+    private readonly analysis: Analysis,
+    private readonly mentions: Mention[],
+  ) {}
+
+  /** Mentions that can speak between `start` and `end`: not inside a quotation, not a demonym or possessor (unless "X’s office"). */
+  private speakersIn(start: number, end: number): Mention[] {
+    return within(this.mentions, start, end).filter((mention) => !mention.inQuote &&
+      (!mention.modifier || OFFICE.test(this.analysis.text.slice(mention.end, mention.end + 30))));
+  }
+
+  private speakerOf(mention: Mention, confidence: number): Speaker {
+    if (mention.kind === "SOURCE") {
+      const inside = within(this.mentions, mention.start, mention.end).filter((other) => other.kind === "NAME" && other.actor);
+      const affiliation = inside.find((other) => other.actor!.kind !== "COUNTRY")?.actor ?? inside[0]?.actor;
+      return { description: mention.description, affiliation, confidence };
+    }
+    if (!mention.actor) return { confidence: confidence * 0.5 };
+    return { actor: mention.actor, confidence: mention.kind === "NAME" ? confidence : confidence * 0.85 };
+  }
+
+  /** The speaker of a speech verb at `verb` in `sentence`: "X said", "said X", "according to X", "X, saying". */
+  speakerOfVerb(sentence: Sentence, verb: { index: number; word: string }): Speaker | undefined {
+    const text = this.analysis.text;
+    const after = verb.index + verb.word.length;
+    if (verb.word === "according to") {
+      const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:the\s+)?$/i.test(text.slice(after, mention.start)));
+      return next && this.speakerOf(next, 0.9);
+    }
+    const before = this.speakersIn(sentence.start, verb.index);
+    if (PARTICIPLE.test(verb.word)) return before[0] && this.speakerOf(before[0], 0.8);
+    // "Maly Socheata, a spokeswoman for Cambodia’s defence ministry, said": the named person before the apposition.
+    const apposed = before.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && APPOSITION.test(text.slice(mention.end, verb.index)));
+    if (apposed) return this.speakerOf(apposed, 0.9);
+    // "Babiš, who had held talks with the SPD, said": the subject before the relative clause, not a name inside it.
+    const relative = before.find((mention) => RELATIVE.test(text.slice(mention.end, verb.index)) && GAP.test(text.slice(mention.end, verb.index).replace(RELATIVE, " ")));
+    if (relative) return this.speakerOf(relative, 0.8);
+    const near = before.at(-1);
+    if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " "))) return this.speakerOf(near, 0.9);
+    const inverted = this.speakersIn(after, sentence.end).find((mention) => new RegExp(String.raw`^\s*${HONORIFIC}$`).test(text.slice(after, mention.start)));
+    if (inverted) return this.speakerOf(inverted, 0.9);
+    return undefined;
+  }
+
+  private verbsIn(start: number, end: number): { index: number; word: string }[] {
+    const text = this.analysis.text.slice(start, end);
+    return [...text.matchAll(VERB)]
+      .map((match) => ({ index: start + match.index, word: match[0] }))
+      .filter((verb) => !this.analysis.quotes.some((quote) => verb.index > quote.start && verb.index < quote.end));
+  }
+
+  private remember(speaker: Speaker | undefined, sentence: Sentence): void {
+    if (speaker?.actor || speaker?.description) this.lastSpeaker = { speaker, sentence: sentence.index, paragraph: sentence.paragraph };
+  }
+
+  /** Direct quotations: every quoted passage of four words or more (or fewer, right by a speech verb), with its speaker. */
+  direct(): void {
+    const text = this.analysis.text;
+    const quotes = this.analysis.quotes.filter((quote) => !this.analysis.quotes.some((outer) => outer !== quote && outer.start < quote.start && outer.end > quote.end));
+    for (let i = 0; i < quotes.length; i++) {
+      const parts: QuoteSpan[] = [quotes[i]];
+      const first = sentenceAt(this.analysis, quotes[i].start);
+      if (first.heading) continue;
+      // "“A,” X said, “B.”": one quotation in two parts around its attribution.
+      while (i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
+        (/[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) || /^,/.test(text.slice(parts.at(-1)!.end))) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start)) && !text.slice(parts.at(-1)!.end, quotes[i + 1].start).includes("\n")) {
+        parts.push(quotes[++i]);
+      }
+      // The parts of an interrupted quotation join as "A. B." (as the gold set writes them), or "A, b" when B goes on in lowercase.
+      const inner = parts.map((part, n) => {
+        const words = text.slice(part.start + 1, part.end - 1).trim().replace(/,$/, "");
+        const next = parts[n + 1] && text.slice(parts[n + 1].start + 1, parts[n + 1].end - 1).trim();
+        return next === undefined ? words : `${words}${/^\p{Ll}/u.test(next) ? "," : /[.!?…]$/.test(words) ? "" : "."}`;
+      }).join(" ");
+      const words = inner.split(/\s+/).length;
+      const sentence = sentenceAt(this.analysis, parts[0].start);
+      const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);
+      const verbs = this.verbsIn(sentence.start, last.end);
+      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || (verb.index >= parts.at(-1)!.end && verb.index - parts.at(-1)!.end < 30))) continue;
+      const speaker = this.directSpeaker(parts, sentence, last, verbs);
+      this.remember(speaker, last);
+      const start = Math.min(sentence.start, parts[0].start);
+      const end = Math.max(last.end, parts.at(-1)!.end);
+      this.candidates.push({ kind: "DIRECT", text: inner, speaker, start, end, sentence, confidence: speaker?.confidence ?? 0.3 });
+    }
+  }
+
+  private directSpeaker(parts: QuoteSpan[], sentence: Sentence, last: Sentence, verbs: { index: number; word: string }[]): Speaker | undefined {
+    const text = this.analysis.text;
+    // Right after the quotation (or between its parts): "…,” said X" / "…,” X said".
+    for (const part of parts) {
+      const next = this.speakersIn(part.end, last.end)[0];
+      if (!next || next.start - part.end > 40) continue;
+      const between = text.slice(part.end, next.start);
+      const afterwards = text.slice(next.end, next.end + 40);
+      if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
+      if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+${HONORIFIC}$`).test(between)) return this.speakerOf(next, 0.95);
+    }
+    const before = verbs.filter((verb) => verb.index < parts[0].start).at(-1);
+    const attributed = before ? this.speakerOfVerb(sentence, before) : undefined;
+    if (attributed) return attributed;
+    // The attribution between the parts of an interrupted quotation, else the one after it.
+    const after = verbs.find((verb) => verb.index >= parts[0].end);
+    const inverted = after ? this.speakerOfVerb(sentenceAt(this.analysis, after.index), after) : undefined;
+    if (inverted) return inverted;
+    // A sentence that is only the quotation, or ends "… told reporters:" before it: the speaker continues.
+    const previous = this.analysis.sentences[sentence.index - 1];
+    if (previous && /:\s*$/.test(text.slice(previous.start, previous.end))) {
+      const verb = this.verbsIn(previous.start, previous.end).at(-1);
+      const speaker = verb && this.speakerOfVerb(previous, verb);
+      if (speaker) return { ...speaker, confidence: speaker.confidence * 0.9 };
+    }
+    if (this.lastSpeaker && sentence.index - this.lastSpeaker.sentence <= 3 && sentence.paragraph - this.lastSpeaker.paragraph <= 1 && !this.speakersIn(sentence.start, parts[0].start).length) {
+      return { ...this.lastSpeaker.speaker, confidence: 0.6 };
+    }
+    // Last resort: the sentence's subject, when it opens the sentence and is a person or a body.
+    const subject = this.speakersIn(sentence.start, parts[0].start)[0];
+    const opens = subject && subject.start - sentence.start < 5 && subject.actor?.kind !== "COUNTRY";
+    return opens ? this.speakerOf(subject, 0.5) : undefined;
+  }
+
+  /** Reported speech: "X said (that) …", "… according to X", "X defended …". */
+  reported(): void {
+    for (const sentence of this.analysis.sentences) {
+      if (sentence.heading) continue;
+      const per = this.perSource(sentence);
+      if (per) {
+        this.candidates.push(per);
+        this.remember(per.speaker, sentence);
+        continue;
+      }
+      for (const verb of this.verbsIn(sentence.start, sentence.end)) {
+        const candidate = this.reportedAt(sentence, verb);
+        if (!candidate) continue;
+        if (this.analysis.quotes.some((quote) => quote.start >= verb.index && quote.start < sentence.end && quote.end - quote.start > 12)) break;
+        if (this.candidates.some((other) => other.kind === "PARAPHRASE" && other.sentence === sentence)) break;
+        this.candidates.push(candidate);
+        this.remember(candidate.speaker, sentence);
+        break;
+      }
+    }
+  }
+
+  /** "Per Ukraine's air force, Moscow sent 810 drones …". */
+  private perSource(sentence: Sentence): QuoteCandidate | undefined {
+    const text = this.analysis.text;
+    const lead = /^Per\s+/.exec(text.slice(sentence.start, sentence.end));
+    if (!lead) return undefined;
+    const comma = text.indexOf(",", sentence.start);
+    const source = this.mentions.filter((mention) => mention.start >= sentence.start + lead[0].length && mention.end <= comma && mention.actor).sort((a, b) => a.end - b.end || b.start - a.start).at(-1);
+    if (!source || comma < 0 || comma > sentence.end) return undefined;
+    const clause = clauseText(text.slice(comma + 1, sentence.end));
+    if (clause.split(/\s+/).length < 4) return undefined;
+    return { kind: "PARAPHRASE", text: clause, speaker: { actor: source.actor, confidence: 0.8 }, start: sentence.start, end: sentence.end, sentence, confidence: 0.8 };
+  }
+
+  private reportedAt(sentence: Sentence, verb: { index: number; word: string }): QuoteCandidate | undefined {
+    const text = this.analysis.text;
+    const afterVerb = verb.index + verb.word.length;
+    const rest = text.slice(afterVerb, sentence.end);
+    const make = (clause: string, speaker: Speaker | undefined, confidence: number): QuoteCandidate | undefined => {
+      const quoteText = clauseText(clause);
+      if (!speaker || quoteText.split(/\s+/).length < 4) return undefined;
+      return { kind: "PARAPHRASE", text: quoteText, speaker, start: sentence.start, end: sentence.end, sentence, confidence: Math.min(confidence, speaker.confidence) };
+    };
+    if (verb.word === "according to") {
+      const speaker = this.speakerOfVerb(sentence, verb);
+      const before = text.slice(sentence.start, verb.index).replace(/,\s*$/, "");
+      const after = rest.replace(/^\s*(?:the\s+)?[^,]*,\s*/i, "");
+      return make(before.trim().split(/\s+/).length >= 4 ? before : after, speaker, 0.7);
+    }
+    if (STANCE_VERBS.has(verb.word)) {
+      const subject = this.speakersIn(sentence.start, verb.index).at(-1);
+      if (!subject || subject.actor?.kind !== "PERSON" || !GAP.test(text.slice(subject.end, verb.index))) return undefined;
+      const speaker = this.speakerOf(subject, 0.5);
+      const name = subject.kind === "NAME" ? "" : `${subject.actor.name.split(" ").at(-1)} `;
+      return make(`${name}${text.slice(subject.kind === "NAME" ? subject.start : verb.index, sentence.end)}`, speaker, 0.5);
+    }
+    if (!REPORTING_VERBS.has(verb.word)) return undefined;
+    const speaker = this.speakerOfVerb(sentence, verb);
+    if (!speaker) return undefined;
+    // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."
+    const tail = new RegExp(String.raw`^[\s,]*(?:(?:in a statement|on \p{L}+|later|on Telegram|on social media)\s*)?(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?[\s.]*$`, "u").test(rest);
+    const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
+    if (tail && speakerMention && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, speakerMention.start))) {
+      const clauseEnd = text.slice(sentence.start, speakerMention.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
+      return make(text.slice(sentence.start, sentence.start + clauseEnd).replace(/^(?:Per|According to)\s+[^,]+,\s*/, ""), speaker, 0.75);
+    }
+    // "told reporters that", "said on Thursday that", "said in a statement that", "said Russia launched …".
+    const inserted = /,\s*$/.test(text.slice(sentence.start, this.speakersIn(sentence.start, verb.index).at(-1)?.start ?? sentence.start)) &&
+      (/^,\s+/.exec(rest) ?? (verb.word === "told" ? /^\s+(?:\p{L}+\s+){0,2}?\p{L}+,\s+/u.exec(rest) : null));
+    const subjectAt = this.speakersIn(sentence.start, verb.index).at(-1);
+    if (inserted && subjectAt && verb.index - subjectAt.end < 3) {
+      const head = text.slice(sentence.start, subjectAt.start).replace(/,\s*$/, "");
+      return make(`${head} ${rest.slice(inserted[0].length)}`, speaker, 0.75);
+    }
+    const that = /^\s+(?:[^,.;“"]{0,60}?\s)?that\s+/.exec(rest);
+    if (that) return make(rest.slice(that[0].length), speaker, 0.85);
+    if (verb.word === "told" || verb.word === "tells") return undefined;
+    if (!BARE_VERBS.has(verb.word)) return undefined;
+    const bare = /^\s+(?:(?:on|last|late on|early on) \p{L}+\s+|in a statement\s+|in an interview\s+)?(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|its\s|his\s|her\s|their\s|our\s|he\s|she\s|they\s|there\s|we\s)|\d)/u.exec(rest);
+    const subject = this.speakersIn(sentence.start, verb.index).at(-1);
+    if (bare && subject && /^[\s\p{L}’',-]*$/u.test(text.slice(subject.end, verb.index))) return make(rest.slice(bare[0].length), speaker, 0.75);
+    return undefined;
+  }
+
+  all(): QuoteCandidate[] {
+    return this.candidates.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Direct quotations and reported speech, with their speakers. */
+export function findQuotes(analysis: Analysis, mentions: Mention[]): { quotes: QuoteCandidate[]; finder: QuoteFinder } {
+  const finder = new QuoteFinder(analysis, mentions);
+  finder.direct();
+  finder.reported();
+  return { quotes: finder.all(), finder };
+}

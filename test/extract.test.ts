@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { extractArticle } from "../src/extract/extract.js";
+import { ExtractError } from "../src/extract/input.js";
+import { validateDocument } from "../src/ingest/validate.js";
+import { loadGoldSet } from "../src/extract/gold-set.js";
+import type { KnownActors } from "../src/extract/known-actors.js";
+
+const seed = JSON.parse(readFileSync(new URL("../prisma/seed/coalition-of-the-willing-2025-09-04.json", import.meta.url), "utf8"));
+const article = (text: string, publishedAt = "2025-09-04") => ({ url: "urn:dossier:test:1", title: "Test", publishedAt, text });
+const codeOf = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ExtractError) return { code: error.code, field: error.field };
+    throw error;
+  }
+  return undefined;
+};
+
+describe("the extractor", () => {
+  it("drafts every gold article as a valid article document whose candidates point at their excerpts", () => {
+    for (const { document } of loadGoldSet()) {
+      const draft = extractArticle(document.article);
+      expect(() => validateDocument(draft)).not.toThrow();
+      const text = Array.from(document.article.text);
+      for (const candidate of draft.extraction!.candidates) expect(text.slice(candidate.start, candidate.end).join("")).toBe(candidate.excerpt);
+    }
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(extractArticle(seed.article))).toBe(JSON.stringify(extractArticle(seed.article)));
+  });
+
+  it("attributes quotes in every mark style, split quotes, inverted and pronoun attributions, and unnamed sources", () => {
+    const text = [
+      "German Chancellor Friedrich Merz arrived in Kyiv on Monday.",
+      "«We will not abandon Ukraine,» Merz told reporters.",
+      "„The aid will continue“, said Merz, „for as long as it takes.“",
+      "He added that Berlin would send four more air defence systems.",
+      "'Nothing has been decided about the timing yet,' a senior German official, speaking on condition of anonymity, said.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-09-09"));
+    const merz = draft.actors!.find((actor) => actor.name === "Friedrich Merz")!.key;
+    expect(draft.quotes!.map((quote) => [quote.kind, quote.speaker ?? quote.speakerDescription, quote.text])).toEqual([
+      ["DIRECT", merz, "We will not abandon Ukraine"],
+      ["DIRECT", merz, "The aid will continue, for as long as it takes."],
+      ["PARAPHRASE", merz, "Berlin would send four more air defence systems."],
+      ["DIRECT", "senior German official speaking on condition of anonymity", "Nothing has been decided about the timing yet"],
+    ]);
+    expect(draft.quotes![3].speakerAffiliation).toBe(draft.actors!.find((actor) => actor.name === "Germany")!.key);
+  });
+
+  it("resolves role nouns through known roles at the article's date, and matches known actors by Wikidata id and alias", () => {
+    const known: KnownActors = {
+      actors: [
+        { slug: "emmanuel-macron", kind: "PERSON", name: "Emmanuel Macron", aliases: ["Macron"], wikidataId: "Q3052772", roles: [{ title: "President", of: "France", startDate: "2017-05-14" }] },
+        { slug: "francois-hollande", kind: "PERSON", name: "François Hollande", aliases: [], roles: [{ title: "President", of: "France", startDate: "2012-05-15", endDate: "2017-05-14" }] },
+        { slug: "france", kind: "COUNTRY", name: "France", aliases: ["French Republic"], wikidataId: "Q142", roles: [] },
+      ],
+    };
+    const draft = extractArticle(article("The French President said on Thursday that the talks in Paris had gone well."), known);
+    const speaker = draft.actors!.find((actor) => actor.key === draft.quotes![0].speaker);
+    expect(speaker).toMatchObject({ slug: "emmanuel-macron", wikidataId: "Q3052772" });
+    expect(draft.quotes![0]).toMatchObject({ saidAt: "2025-09-04", saidAtPrecision: "DAY" });
+    const before = extractArticle(article("The French President said on Thursday that the talks in Paris had gone well.", "2016-01-07"), known);
+    expect(before.actors!.find((actor) => actor.key === before.quotes![0].speaker)?.slug).toBe("francois-hollande");
+    const matches = draft.extraction!.candidates.filter((candidate) => candidate.kind === "ACTOR").map((candidate) => candidate.match);
+    expect(matches).toEqual(expect.arrayContaining(["ROLE", "WIKIDATA_ID"]));
+  });
+
+  it("finds held and planned meetings with their dates, and figures with bounds and claimants", () => {
+    const text = [
+      "Ukrainian President Volodymyr Zelenskyy met NATO Secretary General Mark Rutte in Brussels on Wednesday.",
+      "Zelenskyy is due to meet US President Donald Trump on Friday, officials said.",
+      "The Ukrainian Air Force said Russia launched more than 400 drones overnight, and that air defences shot down 380 of them.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-09-04"));
+    const names = (keys: string[]) => keys.map((key) => draft.actors!.find((actor) => actor.key === key)!.name);
+    expect(draft.meetings!.map((meeting) => [meeting.status, meeting.startsAt, names(meeting.attendees!.map((attendee) => attendee.actor))])).toEqual([
+      ["HELD", "2025-09-03", ["Volodymyr Zelenskyy", "Mark Rutte"]],
+      ["PLANNED", "2025-09-05", ["Volodymyr Zelenskyy", "Donald Trump"]],
+    ]);
+    const figures = draft.incidents!.flatMap((incident) => incident.figures ?? []);
+    expect(figures.map((figure) => [figure.value, figure.metric, figure.claimant && names([figure.claimant])[0]])).toEqual([
+      [400, "drones_launched", "Ukrainian Air Force"],
+      [380, "drones_shot_down", "Ukrainian Air Force"],
+    ]);
+    expect(draft.incidents![0].kind).toBe("DRONE_ATTACK");
+    const figureCandidates = draft.extraction!.candidates.filter((candidate) => candidate.kind === "FIGURE");
+    expect(figureCandidates[0]).toMatchObject({ bound: "MORE_THAN", excerpt: "more than 400 drones" });
+  });
+
+  it("reads co-chaired summits, absent invitees, trips, references to a meeting already reported, and casualties whose noun goes unsaid", () => {
+    const text = [
+      "Egyptian President Abdel Fattah al-Sisi and US President Donald Trump co-chaired a summit on Gaza in Egypt on Monday.",
+      "Israeli Prime Minister Benjamin Netanyahu had been invited but did not attend, his office said.",
+      "“This is a historic day for the region and for the whole world,” said Mr Sisi. The meeting was called a success by the organisers.",
+      "Trump said he would visit China in April.",
+      "The Health Ministry said 1,411 people had been killed and 3,124 injured in the quake, and that a further 12 were killed in the north.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-10-14"));
+    const names = (keys: string[]) => keys.map((key) => draft.actors!.find((actor) => actor.key === key)!.name);
+    expect(draft.meetings!.map((meeting) => [meeting.status, meeting.startsAt?.slice(0, 10), names(meeting.attendees!.map((attendee) => attendee.actor))])).toEqual([
+      ["HELD", "2025-10-13", ["Abdel Fattah al-Sisi", "Donald Trump", "Benjamin Netanyahu"]],
+      ["PLANNED", "2026-04-01", ["Donald Trump", "China"]],
+    ]);
+    expect(draft.quotes!.filter((quote) => quote.kind === "DIRECT").map((quote) => quote.speaker && names([quote.speaker])[0])).toEqual(["Abdel Fattah al-Sisi"]);
+    const figures = draft.incidents!.flatMap((incident) => incident.figures ?? []);
+    expect(figures.map((figure) => [figure.value, figure.unit, figure.claimant && names([figure.claimant])[0]])).toEqual([
+      [1411, "people", "Health Ministry"],
+      [3124, "people", "Health Ministry"],
+      [12, "people", "Health Ministry"],
+    ]);
+  });
+
+  it("keeps the article's attributions: per AP, reported, told the agency", () => {
+    const draft = extractArticle(seed.article);
+    const figure = draft.incidents!.flatMap((incident) => incident.figures ?? [])[0];
+    expect(figure.citations[0]).toMatchObject({ attribution: "per AP", attributedTo: "the-associated-press" });
+    const official = draft.quotes!.find((quote) => quote.speakerDescription?.includes("official"))!;
+    expect(official.citations[0]).toMatchObject({ attribution: "told the US-based news agency", attributedTo: "the-associated-press" });
+  });
+
+  it("refuses empty, oversized, binary and non-English text with a code", () => {
+    expect(codeOf(() => extractArticle(article("")))).toEqual({ code: "BLANK", field: "text" });
+    expect(codeOf(() => extractArticle(article("a ".repeat(25_001))))).toEqual({ code: "TOO_LONG", field: "text" });
+    expect(codeOf(() => extractArticle(article("\u0000\u0001\u0002 ELF binary")))).toEqual({ code: "NOT_TEXT", field: "text" });
+    expect(codeOf(() => extractArticle(article("Der Bundeskanzler traf am Montag in Kiew den ukrainischen Präsidenten und sagte weitere Hilfe zu.")))).toEqual({ code: "UNSUPPORTED_LANGUAGE", field: "text" });
+    expect(codeOf(() => extractArticle({ ...article("Macron said the talks went well."), url: "not a url" }))).toEqual({ code: "INVALID", field: "url" });
+    expect(codeOf(() => extractArticle(article("Macron said the talks went well.", "last Thursday")))).toEqual({ code: "INVALID", field: "publishedAt" });
+  });
+});

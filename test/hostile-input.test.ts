@@ -123,6 +123,7 @@ describe("values PostgreSQL cannot hold are the client's mistake", () => {
     const [sortName, , id] = JSON.parse(Buffer.from(body.data.meetings.edges[0].cursor, "base64url").toString());
     const edited = Buffer.from(JSON.stringify([sortName, "2024-02-30T00:00:00.000Z", id])).toString("base64url");
     const response = await post("query ($after: String) { meetings(after: $after) { totalCount } }", { after: edited });
+    expect(response.status).toBe(400);
     expect(response.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^Invalid argument "after": .* is not a cursor of this list/), extensions: { code: "BAD_USER_INPUT" } });
   });
 

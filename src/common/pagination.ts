@@ -64,7 +64,10 @@ function decodeCursor(value: string, argument: string, sort: SortKey): Cursor {
   } catch {
     // reported below
   }
-  throw badUserInput(argument, `${quoted(value)} is not a cursor of this list`);
+  // A cursor is the client's own input, checked before any row is read: the request is refused as a whole (HTTP 400).
+  const error = badUserInput(argument, `${quoted(value)} is not a cursor of this list`);
+  error.extensions.http = { status: 400 };
+  throw error;
 }
 
 function encodeCursor(sort: SortKey, sortValue: unknown, id: string): string {

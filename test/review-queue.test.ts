@@ -115,6 +115,9 @@ describe("the review queue", () => {
     expect(nodes<{ url: string }>(data.articles).map((node) => node.url)).not.toContain("https://example.org/warsaw-4");
     expect((await mutate(api, ACCEPT, { id: draft.id }) as { errors: { code: string }[] }).errors).toMatchObject([{ code: "ALREADY_DECIDED" }]);
     expect((await mutate(api, REJECT, { id: "00000000-0000-7000-8000-000000000000" }) as { errors: { code: string }[] }).errors).toMatchObject([{ field: ["id"], code: "NOT_FOUND" }]);
+    // Another node's global id is not a draft id: a payload error, as for acceptDraft.
+    const actorId = Buffer.from("Actor:01a230d0-1b17-71a9-841e-87c4839fd56e").toString("base64");
+    expect((await mutate(api, REJECT, { id: actorId }) as { errors: { code: string }[] }).errors).toMatchObject([{ field: ["id"], code: "INVALID" }]);
   });
 
   it("refuses to accept a draft whose candidates no longer match the edited article text, naming the candidate", async () => {

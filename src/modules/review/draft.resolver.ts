@@ -15,7 +15,7 @@ import { acceptDraft, createDraft, rejectDraft, toDraft } from "./draft.service.
 
 const ExtractArticle = mutationOf("ExtractArticle", "draft", () => ExtractionDraft, ["BLANK", "TOO_LONG", "INVALID", "NOT_TEXT", "UNSUPPORTED_LANGUAGE"]);
 const AcceptDraft = mutationOf("AcceptDraft", "draft", () => ExtractionDraft, ["INVALID", "NOT_FOUND", "DUPLICATE", "END_BEFORE_START", "EXCERPT_NOT_IN_TEXT", "STALE_CANDIDATE", "ALREADY_DECIDED"]);
-const RejectDraft = mutationOf("RejectDraft", "draft", () => ExtractionDraft, ["NOT_FOUND", "ALREADY_DECIDED"]);
+const RejectDraft = mutationOf("RejectDraft", "draft", () => ExtractionDraft, ["INVALID", "NOT_FOUND", "ALREADY_DECIDED"]);
 
 function draftId(id: string): string {
   if (!UUID.test(id)) throw badUserInput("id", `${quoted(id)} is not a draft id`);

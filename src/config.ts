@@ -175,7 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionTimeoutMs: parseInteger("DATABASE_CONNECTION_TIMEOUT_MS", env.DATABASE_CONNECTION_TIMEOUT_MS, 5_000, 1),
       statementTimeoutMs: parseInteger("DATABASE_STATEMENT_TIMEOUT_MS", env.DATABASE_STATEMENT_TIMEOUT_MS, 10_000, 0),
     },
-    replicaUrls: (env.DATABASE_REPLICA_URLS ?? "").split(",").map((url) => url.trim()).filter(Boolean)
+    replicaUrls: parseList(env.DATABASE_REPLICA_URLS, [])
       .map((url, index) => parseUrl(`DATABASE_REPLICA_URLS (URL ${index + 1})`, url, ["postgres:", "postgresql:"])!),
     shutdownGraceMs: parseInteger("SHUTDOWN_GRACE_MS", env.SHUTDOWN_GRACE_MS, 10_000, 0),
     logLevel: parseLogLevel(env.LOG_LEVEL),

@@ -6,17 +6,25 @@ export interface Measurement {
   p99: number;
 }
 
-/** Sends the query once; returns the server's first error message, or null when it answers with data. */
-export async function firstError(url: string, body: string): Promise<string | null> {
+/** What the server answered, as sent (its size) and parsed. */
+export interface Answer {
+  bytes: number;
+  json: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+/** Sends the request once; throws with the server's first error unless it answers with data and no errors. */
+export async function answer(url: string, body: string): Promise<Answer> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
   const text = await response.text();
+  let json: Answer["json"];
   try {
-    const json = JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    if (json.errors?.length) return `${json.errors[0].extensions?.code ?? "ERROR"}: ${json.errors[0].message}`;
+    json = JSON.parse(text) as Answer["json"];
   } catch {
-    return `HTTP ${response.status}: ${text.slice(0, 200)}`;
+    throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
   }
-  return response.ok ? null : `HTTP ${response.status}`;
+  if (json.errors?.length) throw new Error(`${json.errors[0].extensions?.code ?? "ERROR"}: ${json.errors[0].message}`);
+  if (!response.ok || json.data == null) throw new Error(`HTTP ${response.status} without data`);
+  return { bytes: Buffer.byteLength(text), json };
 }
 
 /** Throughput and latency percentiles of `connections` clients posting `body` for `seconds`. */

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { BenchDatabase } from "./databases.js";
 import { answer, measure, median, type Measurement } from "./measure.js";
-import { benchQueries, requestBody, type BenchQuery } from "./queries.js";
+import { requestBody, type BenchQuery } from "./queries.js";
 import { firstDifference } from "./same-data.js";
 import { postgraphileDir, startBenchServer, type BenchServer, type ServerKind } from "./server.js";
 
@@ -59,9 +59,9 @@ async function checkSameData(servers: BenchServer[], query: BenchQuery, database
  * same data, then measures them in interleaved rounds (each query on Dossier, then on PostGraphile),
  * and returns the medians over the rounds (round 0 warms up and is not counted).
  */
-export async function runPeer(database: BenchDatabase, options: PeerOptions): Promise<PeerResult[]> {
+export async function runPeer(database: BenchDatabase, candidates: BenchQuery[], options: PeerOptions): Promise<PeerResult[]> {
   installPostgraphile();
-  const queries = benchQueries.filter((query) => query.postgraphile);
+  const queries = candidates.filter((query) => query.postgraphile);
   const servers: BenchServer[] = [];
   try {
     for (const kind of peerKinds) servers.push(await startBenchServer(kind, database.url));

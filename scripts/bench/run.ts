@@ -2,6 +2,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { benchDatabase, postgresVersion } from "./databases.js";
 import { runPeer } from "./peer.js";
+import { benchQueries } from "./queries.js";
 import { renderPeer, renderScale, writeSection, type RunFacts } from "./report.js";
 import { runScale } from "./scale.js";
 
@@ -15,6 +16,7 @@ const { values } = parseArgs({
     rounds: { type: "string" },
     seconds: { type: "string" },
     connections: { type: "string" },
+    only: { type: "string" },
     output: { type: "string", default: "docs/BENCHMARKS.md" },
   },
 });
@@ -34,6 +36,12 @@ if (!/^[a-z_][a-z0-9_]{0,40}$/.test(databasePrefix)) {
   process.exit(1);
 }
 
+const queries = benchQueries.filter((query) => !values.only || query.name.includes(values.only));
+if (queries.length === 0) {
+  console.error(`bench: no query's name contains "${values.only}"`);
+  process.exit(1);
+}
+
 // Other processes share the machine: the load at the start says how much.
 const loadAverage = os.loadavg()[0];
 const databases = [];
@@ -46,7 +54,7 @@ const run: RunFacts = {
   postgres: await postgresVersion(serverUrl), loadAverage, rounds, seconds, connections,
 };
 const [name, section] = scale
-  ? ["scale", renderScale(run, databases, await runScale(databases, run))]
-  : ["peer", renderPeer(run, databases[0], await runPeer(databases[0], run))];
+  ? ["scale", renderScale(run, databases, await runScale(databases, queries, run))]
+  : ["peer", renderPeer(run, databases[0], await runPeer(databases[0], queries, run))];
 writeSection(values.output!, name, section);
 console.log(section);

@@ -1,6 +1,6 @@
 import type { BenchDatabase } from "./databases.js";
 import { answer, measure, median, type Measurement } from "./measure.js";
-import { benchQueries, requestBody } from "./queries.js";
+import { requestBody, type BenchQuery } from "./queries.js";
 import { startBenchServer, type BenchServer } from "./server.js";
 
 export interface ScaleOptions {
@@ -19,19 +19,19 @@ export interface ScaleResult {
  * Every query on Dossier over databases of different sizes side by side (one server each), in rounds
  * (round 0 warms up and is not counted); the medians per query and database.
  */
-export async function runScale(databases: BenchDatabase[], options: ScaleOptions): Promise<ScaleResult[]> {
+export async function runScale(databases: BenchDatabase[], queries: BenchQuery[], options: ScaleOptions): Promise<ScaleResult[]> {
   const servers: BenchServer[] = [];
   try {
     for (const database of databases) servers.push(await startBenchServer("Dossier", database.url));
-    const bodies = benchQueries.map((query) => databases.map((db) => requestBody(query.dossier, db.context)));
+    const bodies = queries.map((query) => databases.map((db) => requestBody(query.dossier, db.context)));
     const errors = await Promise.all(bodies.map((perDb) => Promise.all(perDb.map((body, i) =>
       answer(servers[i].url, body).then(() => null, (error: Error) => error.message)))));
-    for (const [q, query] of benchQueries.entries()) {
+    for (const [q, query] of queries.entries()) {
       errors[q].forEach((error, i) => error && console.log(`${query.name} on ${databases[i].quotes} quotes fails: ${error}`));
     }
-    const samples: Measurement[][][] = benchQueries.map(() => databases.map(() => []));
+    const samples: Measurement[][][] = queries.map(() => databases.map(() => []));
     for (let round = 0; round <= options.rounds; round++) {
-      for (const [q, query] of benchQueries.entries()) {
+      for (const [q, query] of queries.entries()) {
         for (const [i, database] of databases.entries()) {
           if (errors[q][i]) continue;
           const result = await measure(servers[i].url, bodies[q][i], { connections: options.connections, seconds: round === 0 ? 1 : options.seconds });
@@ -40,7 +40,7 @@ export async function runScale(databases: BenchDatabase[], options: ScaleOptions
         }
       }
     }
-    return benchQueries.map((query, q) => ({
+    return queries.map((query, q) => ({
       name: query.name,
       bySize: databases.map((_, i) => errors[q][i] ? { error: errors[q][i]! } : {
         requestsPerSecond: median(samples[q][i].map((s) => s.requestsPerSecond)),

@@ -2,24 +2,13 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { BenchDatabase } from "./databases.js";
-import { answer, measure, median, type Measurement } from "./measure.js";
+import { answer, describe, medians, sample, type RoundOptions, type Sample } from "./measure.js";
 import { requestBody, type BenchQuery } from "./queries.js";
 import { firstDifference } from "./same-data.js";
 import { postgraphileDir, startBenchServer, type BenchServer, type ServerKind } from "./server.js";
 
-export interface PeerOptions {
-  rounds: number;
-  seconds: number;
-  connections: number;
-}
-
-/** One server's medians over the rounds of one query, per request where it says so. */
-export interface PeerMeasurement extends Measurement {
-  cpuMs: number;
-  allocatedBytes: number;
-  statements: number;
-  /** Share of the process's CPU time spent collecting garbage. */
-  gcShare: number;
+/** One server's medians over the rounds of one query, and the size of its answer. */
+export interface PeerMeasurement extends Sample {
   responseBytes: number;
 }
 
@@ -59,7 +48,7 @@ async function checkSameData(servers: BenchServer[], query: BenchQuery, database
  * same data, then measures them in interleaved rounds (each query on Dossier, then on PostGraphile),
  * and returns the medians over the rounds (round 0 warms up and is not counted).
  */
-export async function runPeer(database: BenchDatabase, candidates: BenchQuery[], options: PeerOptions): Promise<PeerResult[]> {
+export async function runPeer(database: BenchDatabase, candidates: BenchQuery[], options: RoundOptions): Promise<PeerResult[]> {
   installPostgraphile();
   const queries = candidates.filter((query) => query.postgraphile);
   const servers: BenchServer[] = [];
@@ -69,33 +58,19 @@ export async function runPeer(database: BenchDatabase, candidates: BenchQuery[],
     for (const query of queries) responseBytes.push(await checkSameData(servers, query, database));
     console.log(`Both servers answer the same data to all ${queries.length} queries.`);
     const bodies = queries.map((query) => [requestBody(query.dossier, database.context), requestBody(query.postgraphile!, database.context)]);
-    const samples = queries.map(() => servers.map(() => [] as PeerMeasurement[]));
+    const samples = queries.map(() => servers.map(() => [] as Sample[]));
     for (let round = 0; round <= options.rounds; round++) {
       for (const [q, query] of queries.entries()) {
         for (const [s, server] of servers.entries()) {
-          await server.startWindow();
-          const result = await measure(server.url, bodies[q][s], { connections: options.connections, seconds: round === 0 ? 2 : options.seconds });
-          const window = await server.endWindow();
-          const perRequest = (value: number) => value / window.responses;
-          const sample = {
-            ...result, cpuMs: perRequest(window.cpuMs), allocatedBytes: perRequest(window.allocatedBytes),
-            statements: perRequest(window.statements), gcShare: window.gcMs / window.cpuMs, responseBytes: responseBytes[q][s],
-          };
-          if (round > 0) samples[q][s].push(sample);
-          console.log(`round ${round} ${query.name} @ ${server.kind}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, `
-            + `${sample.cpuMs.toFixed(2)} ms CPU, ${(sample.allocatedBytes / 2 ** 20).toFixed(2)} MiB allocated, ${sample.statements.toFixed(2)} statements per request`);
+          const result = await sample(server, bodies[q][s], { connections: options.connections, seconds: round === 0 ? 2 : options.seconds });
+          if (round > 0) samples[q][s].push(result);
+          console.log(`round ${round} ${query.name} @ ${server.kind}: ${describe(result)}`);
         }
       }
     }
     return queries.map((query, q) => ({
       name: query.name,
-      servers: samples[q].map((runs) => {
-        const of = (key: keyof PeerMeasurement) => median(runs.map((run) => run[key]));
-        return {
-          requestsPerSecond: of("requestsPerSecond"), p50: of("p50"), p99: of("p99"), cpuMs: of("cpuMs"),
-          allocatedBytes: of("allocatedBytes"), statements: of("statements"), gcShare: of("gcShare"), responseBytes: of("responseBytes"),
-        };
-      }) as [PeerMeasurement, PeerMeasurement],
+      servers: samples[q].map((runs, s) => ({ ...medians(runs), responseBytes: responseBytes[q][s] })) as [PeerMeasurement, PeerMeasurement],
     }));
   } finally {
     for (const server of servers) await server.stop();

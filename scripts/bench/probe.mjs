@@ -40,8 +40,6 @@ process.on("message", (message) => {
       responses: responses - window.responses,
       statements: statements - window.statements,
       allocatedBytes: grown + freed,
-      collections: statistics.length,
-      gcMs: statistics.reduce((sum, gc) => sum + gc.cost, 0) / 1000,
     });
     window = null;
   }

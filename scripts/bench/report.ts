@@ -41,9 +41,10 @@ function scaleRow(result: ScaleResult, small: number, large: number): string {
   const b = result.bySize[large];
   if ("error" in a || "error" in b) {
     const { error } = "error" in b ? b : (a as { error: string });
-    return `| ${result.name} | failed: ${error.replace(/\|/g, "\\|")} ${"| – ".repeat(8)}|`;
+    return `| ${result.name} | failed: ${error.replace(/\|/g, "\\|")} ${"| – ".repeat(9)}|`;
   }
-  return `| ${result.name} | ${ms(a.p50)} | ${ms(b.p50)} | **${ratio(a.p50, b.p50)}** | ${ms(a.p99)} | ${ms(b.p99)} | ${ratio(a.p99, b.p99)} | ${Math.round(a.requestsPerSecond)} | ${Math.round(b.requestsPerSecond)} | ${ratio(a.requestsPerSecond, b.requestsPerSecond)} |`;
+  const cpu = (x: number, y: number) => `${x.toFixed(2)} / ${y.toFixed(2)}`;
+  return `| ${result.name} | ${ms(a.p50)} | ${ms(b.p50)} | **${ratio(a.p50, b.p50)}** | ${ms(a.p99)} | ${ms(b.p99)} | ${Math.round(a.requestsPerSecond)} | ${Math.round(b.requestsPerSecond)} | ${cpu(a.cpuMs, b.cpuMs)} | ${cpu(a.databaseCpuMs, b.databaseCpuMs)} | ${a.statements.toFixed(1)} / ${b.statements.toFixed(1)} |`;
 }
 
 /** The scale section: one row per query, the first database against the last. */
@@ -52,8 +53,8 @@ export function renderScale(run: RunFacts, databases: BenchDatabase[], results: 
   const [s, l] = [label(databases[small].quotes), label(databases[large].quotes)];
   return [
     ...preamble(run, "each round runs every query on Dossier against each database, one server process each, side by side,"),
-    `| Query | p50 ms ${s} | p50 ms ${l} | p50 ${l}/${s} | p99 ms ${s} | p99 ms ${l} | p99 ${l}/${s} | req/s ${s} | req/s ${l} | req/s ${l}/${s} |`,
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| Query | p50 ms ${s} | p50 ms ${l} | **p50 ${l}/${s}** | p99 ms ${s} | p99 ms ${l} | req/s ${s} | req/s ${l} | Dossier CPU ms per request ${s} / ${l} | PostgreSQL CPU ms per request ${s} / ${l} | SQL statements per request ${s} / ${l} |`,
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map((result) => scaleRow(result, small, large)),
     "",
     ...rowsTable(databases),
@@ -62,7 +63,6 @@ export function renderScale(run: RunFacts, databases: BenchDatabase[], results: 
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
-const percent = (share: number) => `${Math.round(share * 100)} %`;
 
 /** The side-by-side section: Dossier against PostGraphile per query. */
 export function renderPeer(run: RunFacts, database: BenchDatabase, results: PeerResult[]): string {
@@ -73,9 +73,9 @@ export function renderPeer(run: RunFacts, database: BenchDatabase, results: Peer
     ["p50 ms", pair(ms, (m) => m.p50)],
     ["p99 ms", pair(ms, (m) => m.p99)],
     ["server CPU per request, ms", pair((v) => v.toFixed(2), (m) => m.cpuMs)],
+    ["PostgreSQL CPU per request, ms", pair((v) => v.toFixed(2), (m) => m.databaseCpuMs)],
     ["allocated per request", pair(mib, (m) => m.allocatedBytes)],
     ["SQL statements per request", pair((v) => v.toFixed(1), (m) => m.statements)],
-    ["GC share of CPU", pair(percent, (m) => m.gcShare)],
     ["response", pair(kib, (m) => m.responseBytes)],
   ];
   return [

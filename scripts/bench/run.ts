@@ -24,8 +24,8 @@ const scale = values.scale!;
 const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const databasePrefix = process.env.BENCH_DATABASE_PREFIX || "dossier_bench";
 const sizes = (scale ? values.sizes! : values.quotes!).split(",").map(Number);
-const rounds = Number(values.rounds ?? (scale ? 3 : 5));
-const seconds = Number(values.seconds ?? (scale ? 5 : 10));
+const rounds = Number(values.rounds ?? (scale ? 3 : 7));
+const seconds = Number(values.seconds ?? (scale ? 5 : 6));
 const connections = Number(values.connections ?? (scale ? 4 : 20));
 if (sizes.some((size) => !Number.isInteger(size)) || ![rounds, seconds, connections].every((n) => Number.isInteger(n) && n > 0)) {
   console.error("bench: --quotes takes an integer, --sizes integers separated by commas; --rounds, --seconds and --connections positive integers");

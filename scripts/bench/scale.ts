@@ -1,25 +1,19 @@
 import type { BenchDatabase } from "./databases.js";
-import { answer, measure, median, type Measurement } from "./measure.js";
+import { answer, describe, medians, sample, type RoundOptions, type Sample } from "./measure.js";
 import { requestBody, type BenchQuery } from "./queries.js";
 import { startBenchServer, type BenchServer } from "./server.js";
-
-export interface ScaleOptions {
-  rounds: number;
-  seconds: number;
-  connections: number;
-}
 
 export interface ScaleResult {
   name: string;
   /** Per database, in the order of the databases: the medians over rounds, or the server's error. */
-  bySize: (Measurement | { error: string })[];
+  bySize: (Sample | { error: string })[];
 }
 
 /**
  * Every query on Dossier over databases of different sizes side by side (one server each), in rounds
  * (round 0 warms up and is not counted); the medians per query and database.
  */
-export async function runScale(databases: BenchDatabase[], queries: BenchQuery[], options: ScaleOptions): Promise<ScaleResult[]> {
+export async function runScale(databases: BenchDatabase[], queries: BenchQuery[], options: RoundOptions): Promise<ScaleResult[]> {
   const servers: BenchServer[] = [];
   try {
     for (const database of databases) servers.push(await startBenchServer("Dossier", database.url));
@@ -29,24 +23,20 @@ export async function runScale(databases: BenchDatabase[], queries: BenchQuery[]
     for (const [q, query] of queries.entries()) {
       errors[q].forEach((error, i) => error && console.log(`${query.name} on ${databases[i].quotes} quotes fails: ${error}`));
     }
-    const samples: Measurement[][][] = queries.map(() => databases.map(() => []));
+    const samples: Sample[][][] = queries.map(() => databases.map(() => []));
     for (let round = 0; round <= options.rounds; round++) {
       for (const [q, query] of queries.entries()) {
         for (const [i, database] of databases.entries()) {
           if (errors[q][i]) continue;
-          const result = await measure(servers[i].url, bodies[q][i], { connections: options.connections, seconds: round === 0 ? 1 : options.seconds });
+          const result = await sample(servers[i], bodies[q][i], { connections: options.connections, seconds: round === 0 ? 1 : options.seconds });
           if (round > 0) samples[q][i].push(result);
-          console.log(`round ${round} ${query.name} @ ${database.quotes}: p50 ${result.p50} ms, p99 ${result.p99} ms, ${Math.round(result.requestsPerSecond)} req/s`);
+          console.log(`round ${round} ${query.name} @ ${database.quotes}: ${describe(result)}`);
         }
       }
     }
     return queries.map((query, q) => ({
       name: query.name,
-      bySize: databases.map((_, i) => errors[q][i] ? { error: errors[q][i]! } : {
-        requestsPerSecond: median(samples[q][i].map((s) => s.requestsPerSecond)),
-        p50: median(samples[q][i].map((s) => s.p50)),
-        p99: median(samples[q][i].map((s) => s.p99)),
-      }),
+      bySize: databases.map((_, i) => errors[q][i] ? { error: errors[q][i]! } : medians(samples[q][i])),
     }));
   } finally {
     for (const server of servers) await server.stop();

@@ -45,7 +45,7 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicksPerSecond;
 }
 
-let servers = 0;
+let serversStarted = 0;
 
 /**
  * The CPU times of the PostgreSQL backends connected as `applicationName` (the server is on this
@@ -72,7 +72,7 @@ function command(kind: ServerKind): { args: string[]; cwd: string } {
 export async function startBenchServer(kind: ServerKind, databaseUrl: string): Promise<BenchServer> {
   const { args, cwd } = command(kind);
   // Its own application name tells its backends from the other server's on the same database.
-  const applicationName = `bench_${kind.toLowerCase()}_${process.pid}_${++servers}`;
+  const applicationName = `bench_${kind.toLowerCase()}_${process.pid}_${++serversStarted}`;
   const url = new URL(databaseUrl);
   url.searchParams.set("application_name", applicationName);
   const monitor = new pg.Client({ connectionString: databaseUrl });

@@ -49,7 +49,7 @@ for (const size of sizes) databases.push(await benchDatabase(serverUrl, database
 const run: RunFacts = {
   command: [
     ...(process.env.BENCH_DATABASE_PREFIX ? [`BENCH_DATABASE_PREFIX=${databasePrefix}`] : []),
-    "npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : []),
+    "npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2).map((arg) => (/\s/.test(arg) ? `"${arg}"` : arg))] : []),
   ].join(" "),
   postgres: await postgresVersion(serverUrl), loadAverage, rounds, seconds, connections,
 };

@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { toGlobalId } from "../../src/common/node-id.js";
-import { SEARCH_WORD } from "./queries.js";
+import { SEARCH_WORD, type BenchContext } from "./queries.js";
 
 export interface BenchDatabase {
   quotes: number;
   url: string;
-  /** Global id of the actor with the most quotes: the timeline's actor. */
-  actorId: string;
+  /** The rows queries ask about: the most quoted actor (the timeline's), the best attended meeting. */
+  context: BenchContext;
   rows: Record<string, number>;
   searchMatches: number;
 }
@@ -56,11 +56,15 @@ export async function benchDatabase(serverUrl: string, prefix: string, quotes: n
     for (const table of countedTables) {
       rows[table] = (await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM "${table}"`)).rows[0].count;
     }
-    const top = await client.query<{ id: string }>(
+    const actor = await client.query<{ id: string }>(
       `SELECT "speakerId" AS id FROM "Quote" WHERE "speakerId" IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
+    const meeting = await client.query<{ id: string }>(
+      `SELECT "meetingId" AS id FROM "Attendance" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`);
     const matches = await client.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM "Quote" WHERE "searchDocument" @@ plainto_tsquery('english', $1)`, [SEARCH_WORD]);
-    return { quotes, url: url.toString(), actorId: toGlobalId("Actor", top.rows[0].id), rows, searchMatches: matches.rows[0].count };
+    const [actorUuid, meetingUuid] = [actor.rows[0].id, meeting.rows[0].id];
+    const context = { actorId: toGlobalId("Actor", actorUuid), actorUuid, meetingId: toGlobalId("Meeting", meetingUuid), meetingUuid };
+    return { quotes, url: url.toString(), context, rows, searchMatches: matches.rows[0].count };
   });
 }
 

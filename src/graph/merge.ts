@@ -3,6 +3,8 @@ import { toGlobalId } from "../common/node-id.js";
 import { forgetCandidates } from "./candidates.js";
 import { deriveCurrentValues } from "./support.js";
 import { delegate, factTables, type FactType, type Transaction } from "./fact-types.js";
+import type { UnitOfWork } from "../write/unit.js";
+import { commandOf } from "../write/commands.js";
 
 /** A child table whose rows move from the merged fact to the kept one; `unique` columns say when the kept fact already has the row. */
 interface Child {
@@ -50,15 +52,21 @@ async function moveChildren(tx: Transaction, child: Child, keepId: string, merge
  * `keepId`; `mergeId`'s global id becomes a ref of the kept fact, so a document naming either lands
  * on it later; the kept fact's current values are derived again from all its sources.
  */
-export async function mergeFacts(tx: Transaction, type: FactType, keepId: string, mergeId: string) {
+export async function mergeFacts(unit: UnitOfWork, type: FactType, keepId: string, mergeId: string) {
+  const { tx } = unit;
   const { column, node } = factTables[type];
+  if (type === "MEETING") {
+    // Read before attendances move: the merged meeting's attendees hear of its going.
+    await unit.meetingChanged(mergeId, "DELETED");
+    await unit.meetingChanged(keepId, "UPDATED");
+  }
   for (const child of children[type] ?? []) await moveChildren(tx, child, keepId, mergeId);
   if (factTables[type].cited) await tx.$executeRaw`UPDATE "Citation" SET ${raw(column)} = ${uuid(keepId)} WHERE ${raw(column)} = ${uuid(mergeId)}`;
   await tx.$executeRaw`UPDATE "Mention" SET ${raw(column)} = ${uuid(keepId)} WHERE ${raw(column)} = ${uuid(mergeId)}`;
   await tx.factRef.updateMany({ where: { factId: mergeId }, data: { factId: keepId } });
   await tx.factRef.upsert({ where: { ref: toGlobalId(node, mergeId) }, create: { ref: toGlobalId(node, mergeId), factType: type, factId: keepId }, update: { factId: keepId } });
   await forgetCandidates(tx, mergeId);
-  await delegate(tx, type).delete({ where: { id: mergeId } });
-  await deriveCurrentValues(tx, type, keepId);
+  await commandOf[type].delete(unit, mergeId);
+  await deriveCurrentValues(unit, type, keepId);
   return delegate(tx, type).findUnique({ where: { id: keepId } });
 }

@@ -1,17 +1,19 @@
 import { forgetCandidates } from "./candidates.js";
 import { changedFields, isEmpty } from "../ingest/changes.js";
 import { delegate, factTables, fromMentionValues, supportedFacts, type FactType, type Transaction } from "./fact-types.js";
+import type { UnitOfWork } from "../write/unit.js";
+import { commandOf, mentions } from "../write/commands.js";
 
 /** Marks a fact as written through the API: it stays while that write supports it, whatever articles say. */
-export async function recordApiWrite(tx: Transaction, type: FactType, factId: string): Promise<void> {
+export async function recordApiWrite(unit: UnitOfWork, type: FactType, factId: string): Promise<void> {
   const column = factTables[type].column;
-  const known = await tx.mention.findFirst({ where: { articleId: null, [column]: factId }, select: { id: true } });
-  if (!known) await tx.mention.create({ data: { factType: type, key: "api", values: {}, matchedBy: "api", [column]: factId } });
+  const known = await unit.tx.mention.findFirst({ where: { articleId: null, [column]: factId }, select: { id: true } });
+  if (!known) await mentions.create(unit, { factType: type, key: "api", values: {}, matchedBy: "api", [column]: factId });
 }
 
 /** `recordApiWrite` for a row just written through the API; returns the row. */
-export async function writtenThroughApi<Row extends { id: string }>(tx: Transaction, type: FactType, row: Row): Promise<Row> {
-  await recordApiWrite(tx, type, row.id);
+export async function writtenThroughApi<Row extends { id: string }>(unit: UnitOfWork, type: FactType, row: Row): Promise<Row> {
+  await recordApiWrite(unit, type, row.id);
   return row;
 }
 
@@ -57,7 +59,8 @@ function longestText(ranked: Ranked[]): Record<string, unknown> {
  * keeps its fullest text; a fact
  * written through the API keeps what the API wrote. Returns whether the fact changed.
  */
-export async function deriveCurrentValues(tx: Transaction, type: FactType, factId: string): Promise<boolean> {
+export async function deriveCurrentValues(unit: UnitOfWork, type: FactType, factId: string): Promise<boolean> {
+  const { tx } = unit;
   const { column } = factTables[type];
   const mentions = await tx.mention.findMany({ where: { [column]: factId }, include: { article: { select: { publishedAt: true, url: true } } } });
   if (mentions.some((mention) => mention.articleId === null)) return false;
@@ -71,20 +74,21 @@ export async function deriveCurrentValues(tx: Transaction, type: FactType, factI
   if (!stored) return false;
   const changes = changedFields(stored, desired);
   if (isEmpty(changes)) return false;
-  await delegate(tx, type).update({ where: { id: factId }, data: changes });
+  await commandOf[type].update(unit, factId, changes);
   return true;
 }
 
 /** After a source stopped mentioning a fact: deletes it when nothing supports it any more, else derives it again. */
-export async function afterSupportLost(tx: Transaction, type: FactType, factId: string): Promise<"deleted" | "updated" | "unchanged"> {
+export async function afterSupportLost(unit: UnitOfWork, type: FactType, factId: string): Promise<"deleted" | "updated" | "unchanged"> {
+  const { tx } = unit;
   const { column } = factTables[type];
   if ((await tx.mention.count({ where: { [column]: factId } })) === 0) {
-    if (await delegate(tx, type).findUnique({ where: { id: factId } })) await delegate(tx, type).delete({ where: { id: factId } });
+    if (await delegate(tx, type).findUnique({ where: { id: factId } })) await commandOf[type].delete(unit, factId);
     await tx.factRef.deleteMany({ where: { factId } });
     await forgetCandidates(tx, factId);
     return "deleted";
   }
-  return (await deriveCurrentValues(tx, type, factId)) ? "updated" : "unchanged";
+  return (await deriveCurrentValues(unit, type, factId)) ? "updated" : "unchanged";
 }
 
 /** The facts an article mentions, by type, dependents first: read before the article goes. */

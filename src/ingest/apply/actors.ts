@@ -5,6 +5,8 @@ import type { Outcome } from "../summary.js";
 import { nameSkeleton, normalized } from "../../graph/normalize.js";
 import { recordCandidate } from "../../graph/candidates.js";
 import type { ApplyContext } from "./context.js";
+import { actors as commands } from "../../write/commands.js";
+import { asDocumentProblems } from "./violations.js";
 
 type StoredActor = { id: string; name: string; slug: string; kind: string; aliases: string[]; description: string | null; wikidataId: string | null; countryId: string | null };
 type Match = { actor: StoredActor; by: string };
@@ -106,12 +108,9 @@ export async function applyActors(ctx: ApplyContext, actors: ActorDoc[]): Promis
     const match = await findMatch(ctx, actor, index);
     let id: string;
     if (!match) {
-      id = (await ctx.tx.actor.create({
-        data: {
-          kind: actor.kind, name: actor.name, slug: actor.slug, aliases: actor.aliases ?? [],
-          description: actor.description ?? null, wikidataId: actor.wikidataId ?? null,
-        },
-        select: { id: true },
+      id = (await commands.create(ctx.unit, {
+        kind: actor.kind, name: actor.name, slug: actor.slug, aliases: actor.aliases ?? [],
+        description: actor.description ?? null, wikidataId: actor.wikidataId ?? null,
       })).id;
       outcomes.set(id, "created");
     } else {
@@ -122,7 +121,7 @@ export async function applyActors(ctx: ApplyContext, actors: ActorDoc[]): Promis
           `is the same actor as actors[${earlier}] ("${match.actor.name}", ${match.actor.slug}); list each actor once`);
       }
       const changes = additions(match, actor);
-      if (!isEmpty(changes)) await ctx.tx.actor.update({ where: { id }, data: changes });
+      if (!isEmpty(changes)) await commands.update(ctx.unit, id, changes);
       outcomes.set(id, isEmpty(changes) ? "unchanged" : "updated");
     }
     const by = match?.by ?? "created";
@@ -133,11 +132,12 @@ export async function applyActors(ctx: ApplyContext, actors: ActorDoc[]): Promis
     ctx.applied();
   }
   // Countries are set once every entry has an id; a known actor keeps the country it has.
-  for (const actor of actors) {
+  for (const [index, actor] of actors.entries()) {
     if (actor.country === undefined) continue;
     const id = ctx.id("actors", actor.key);
-    const { count } = await ctx.tx.actor.updateMany({ where: { id, countryId: null }, data: { countryId: ctx.id("actors", actor.country) } });
-    if (count > 0 && outcomes.get(id) === "unchanged") outcomes.set(id, "updated");
+    if ((await ctx.tx.actor.count({ where: { id, countryId: null } })) === 0) continue;
+    await asDocumentProblems(["actors", index], actor, () => commands.update(ctx.unit, id, { countryId: ctx.id("actors", actor.country) }));
+    if (outcomes.get(id) === "unchanged") outcomes.set(id, "updated");
   }
   for (const outcome of outcomes.values()) ctx.count("actor", outcome);
 }

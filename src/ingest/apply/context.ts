@@ -1,35 +1,31 @@
 import type { ArticleText } from "../citations.js";
 import type { EntityName, IngestSummary, Outcome } from "../summary.js";
 import type { Transaction } from "../../common/mutation.js";
+import type { UnitOfWork } from "../../write/unit.js";
 import type { ArticleMentions } from "./mentions.js";
 import type { Resolution } from "../resolution.js";
 
-export type { Transaction };
-
 type KeyedList = "actors" | "places" | "meetings" | "incidents";
 
-/** The facts an ingest created that subscribers hear of once it has committed. */
-export interface Recorded {
-  quotes: string[];
-  incidents: string[];
-  meetings: string[];
-}
-
-/** Everything the appliers share while one document is written in one transaction. */
+/** Everything the appliers share while one document is written in one unit of work. */
 export class ApplyContext {
   private readonly ids = new Map<string, string>();
   /** For every actor and fact entry: how it was resolved (created, or matched by what). */
   readonly resolutions: Resolution[] = [];
-  readonly recorded: Recorded = { quotes: [], incidents: [], meetings: [] };
 
   constructor(
-    readonly tx: Transaction,
+    /** Where every write goes: through its command (src/write/), which enforces the rules and collects the events. */
+    readonly unit: UnitOfWork,
     readonly articleId: string,
     readonly text: ArticleText,
     readonly summary: IngestSummary,
     readonly mentions: ArticleMentions,
     private readonly onFactApplied: () => void,
   ) {}
+
+  get tx(): Transaction {
+    return this.unit.tx;
+  }
 
   /** Records the database id behind a document key. */
   setId(list: KeyedList, key: string, id: string): void {

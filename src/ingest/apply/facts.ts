@@ -8,6 +8,8 @@ import { recordCandidate } from "../../graph/candidates.js";
 import type { RuleOutcome } from "../../graph/rules.js";
 import type { ApplyContext } from "./context.js";
 import { syncCitations } from "./citations.js";
+import { commandOf } from "../../write/commands.js";
+import { asDocumentProblems } from "./violations.js";
 
 const entityOf: Partial<Record<FactType, EntityName>> = {
   ROLE: "role", MEETING: "meeting", ATTENDANCE: "attendance", QUOTE: "quote", INCIDENT: "incident", PARTICIPANT: "participant", FIGURE: "figure",
@@ -85,9 +87,12 @@ async function resolve(ctx: ApplyContext, entry: FactEntry, rules: RuleOutcome):
  * fact or created, its mention's values recorded, the fact's current values derived from all its
  * sources, this article's citations of it brought up to date, near matches kept as candidates.
  */
-export async function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<{ id: string; created: boolean }> {
+export function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<{ id: string; created: boolean }> {
+  return asDocumentProblems(entry.path, entry, () => writeMention(ctx, entry));
+}
+
+async function writeMention(ctx: ApplyContext, entry: FactEntry): Promise<{ id: string; created: boolean }> {
   const { tx } = ctx;
-  const model = tx[factTables[entry.type].model] as unknown as { create(args: object): Promise<{ id: string }> };
   const rules = entry.id === undefined && !entry.exact && ctx.mentions.factOf(entry.type, entry.key) === undefined
     ? (await entry.rules?.()) ?? { near: [] }
     : { near: [] };
@@ -96,7 +101,7 @@ export async function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<
   let id: string;
   let created = false;
   if (found === null) {
-    ({ id } = await model.create({ data: entry.data, select: { id: true } }));
+    ({ id } = await commandOf[entry.type].create(ctx.unit, entry.data));
     created = true;
     ctx.count(entity, "created");
   } else {
@@ -105,8 +110,8 @@ export async function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<
   const by = found?.by ?? "created";
   if (entry.ref !== undefined) await tx.factRef.upsert({ where: { ref: entry.ref }, create: { ref: entry.ref, factType: entry.type, factId: id }, update: {} });
   await ctx.mentions.record(entry.type, entry.key, id, toMentionValues(entry.type, entry.data), by);
-  if (entry.api) await recordApiWrite(tx, entry.type, id);
-  if (!created) ctx.count(entity, (await deriveCurrentValues(tx, entry.type, id)) ? "updated" : "unchanged");
+  if (entry.api) await recordApiWrite(ctx.unit, entry.type, id);
+  if (!created) ctx.count(entity, (await deriveCurrentValues(ctx.unit, entry.type, id)) ? "updated" : "unchanged");
   if (factTables[entry.type].cited) {
     const column = factTables[entry.type].column as "roleId";
     const stored = created ? [] : await tx.citation.findMany({ where: { articleId: ctx.articleId, [column]: id } });

@@ -1,5 +1,6 @@
 import { Prisma } from "../../generated/prisma/client.js";
-import type { Transaction } from "../../common/mutation.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { actors, touchMeetingsOf } from "../../write/actors.js";
 import { existingId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import { forgetCandidates } from "../../graph/candidates.js";
@@ -13,12 +14,14 @@ const actorReferences = [
 ] as const;
 
 /** Moves everything that refers to `merge` onto `keep`, keeps `merge`'s names as aliases, and deletes it. */
-export async function mergeActors(tx: Transaction, input: MergeActorsInput) {
+export async function mergeActors(unit: UnitOfWork, input: MergeActorsInput) {
+  const { tx } = unit;
   const keepId = await existingId(tx, "Actor", input.keep, "input.keep");
   const mergeId = await existingId(tx, "Actor", input.merge, "input.merge");
   if (keepId === mergeId) throw new UserInputError("SAME_ACTOR", ["input", "merge"], "merge names the same actor as keep");
   const keep = await tx.actor.findUniqueOrThrow({ where: { id: keepId } });
   const merged = await tx.actor.findUniqueOrThrow({ where: { id: mergeId } });
+  await touchMeetingsOf(unit, mergeId);
 
   // Where both attended one meeting (or played one part in one incident), keep's row stays and
   // takes over the citations of merge's row, which goes: one actor cannot attend a meeting twice.
@@ -39,16 +42,13 @@ export async function mergeActors(tx: Transaction, input: MergeActorsInput) {
       WHERE ${Prisma.raw(`"${column}"`)} = CAST(${mergeId} AS uuid)`;
   }
   await forgetCandidates(tx, mergeId);
-  await tx.actor.delete({ where: { id: mergeId } });
+  await actors.delete(unit, mergeId);
   const aliases = [...new Set([...keep.aliases, merged.name, merged.slug, ...merged.aliases])].filter((alias) => alias !== keep.name);
-  return tx.actor.update({
-    where: { id: keepId },
-    data: {
-      aliases,
-      description: keep.description ?? merged.description,
-      wikidataId: keep.wikidataId ?? merged.wikidataId,
-      // Neither actor can be the kept actor's own country.
-      countryId: [keep.countryId, merged.countryId].find((id) => id && id !== keepId && id !== mergeId) ?? null,
-    },
+  return actors.update(unit, keepId, {
+    aliases,
+    description: keep.description ?? merged.description,
+    wikidataId: keep.wikidataId ?? merged.wikidataId,
+    // Neither actor can be the kept actor's own country.
+    countryId: [keep.countryId, merged.countryId].find((id) => id && id !== keepId && id !== mergeId) ?? null,
   });
 }

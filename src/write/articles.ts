@@ -44,6 +44,10 @@ export const mentions = {
   async create(unit: UnitOfWork, data: Prisma.MentionUncheckedCreateInput) {
     return unit.tx.mention.create({ data });
   },
+  /** Many mentions of one document at once. */
+  async createMany(unit: UnitOfWork, data: Prisma.MentionCreateManyInput[]) {
+    if (data.length > 0) await unit.tx.mention.createMany({ data });
+  },
   async update(unit: UnitOfWork, id: string, data: Prisma.MentionUncheckedUpdateInput) {
     return unit.tx.mention.update({ where: { id }, data });
   },

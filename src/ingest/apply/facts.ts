@@ -111,7 +111,10 @@ async function writeMention(ctx: ApplyContext, entry: FactEntry): Promise<{ id: 
   if (entry.ref !== undefined) await tx.factRef.upsert({ where: { ref: entry.ref }, create: { ref: entry.ref, factType: entry.type, factId: id }, update: {} });
   await ctx.mentions.record(entry.type, entry.key, id, toMentionValues(entry.type, entry.data), by);
   if (entry.api) await recordApiWrite(ctx.unit, entry.type, id);
-  if (!created) ctx.count(entity, (await deriveCurrentValues(ctx.unit, entry.type, id)) ? "updated" : "unchanged");
+  if (!created) {
+    await ctx.mentions.flush();
+    ctx.count(entity, (await deriveCurrentValues(ctx.unit, entry.type, id)) ? "updated" : "unchanged");
+  }
   if (factTables[entry.type].cited) {
     const column = factTables[entry.type].column as "roleId";
     const stored = created ? [] : await tx.citation.findMany({ where: { articleId: ctx.articleId, [column]: id } });

@@ -17,6 +17,8 @@ export class ArticleMentions {
   private readonly factsNow = new Set<string>();
   /** Facts an entry's mention moved away from (its key now names another fact). */
   private readonly left: { type: FactType; id: string }[] = [];
+  /** New mentions not written yet: they are written together, before anything reads them. */
+  private pending: Prisma.MentionCreateManyInput[] = [];
 
   private constructor(
     private readonly unit: UnitOfWork,
@@ -47,15 +49,22 @@ export class ArticleMentions {
     this.applied.add(slot(type, key));
     this.factsNow.add(factId);
     if (!before) {
-      await mentions.create(this.unit, { articleId: this.articleId, factType: type, key, values, matchedBy, [column]: factId });
+      this.pending.push({ articleId: this.articleId, factType: type, key, values, matchedBy, [column]: factId });
     } else if (before.factId !== factId || JSON.stringify(before.values) !== JSON.stringify(values)) {
       if (before.factId !== factId) this.left.push({ type, id: before.factId });
       await mentions.update(this.unit, before.id, { values, matchedBy, [column]: factId });
     }
   }
 
+  /** Writes the new mentions recorded so far. */
+  async flush(): Promise<void> {
+    await mentions.createMany(this.unit, this.pending);
+    this.pending = [];
+  }
+
   /** Deletes the mentions the document no longer has; returns the facts they were about. */
   async dropRest(): Promise<{ type: FactType; id: string }[]> {
+    await this.flush();
     const dropped = [...this.stored.entries()].filter(([key]) => !this.applied.has(key)).map(([, mention]) => mention);
     await mentions.deleteMany(this.unit, dropped.map((mention) => mention.id));
     return [...this.left, ...dropped.map((mention) => ({ type: mention.factType, id: mention.factId }))];

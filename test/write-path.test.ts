@@ -30,7 +30,20 @@ describe("one write path: the article document obeys the API's rules", () => {
     const { ingestArticle } = (await api.write(INGEST, { input: doc })).data;
     expect(ingestArticle.article).toBeNull();
     expect(ingestArticle.errors).toEqual([expect.objectContaining({ field: ["input", "places", "0", "country"], code: "INVALID" })]);
-    expect(ingestArticle.errors[0].message).toMatch(/PERSON.*must be an actor of kind COUNTRY/);
+    expect(ingestArticle.errors[0].message).toBe('refers to "fr", the PERSON Emmanuel Macron: must be an actor of kind COUNTRY');
+
+    // The same for an actor's country; nothing of either document was written.
+    const actorDoc = article("https://example.com/write-path/actor-country", "An official.", {
+      actors: [
+        { key: "fr", kind: "COUNTRY", name: "Emmanuel Macron", slug: "emmanuel-macron" },
+        { key: "official", kind: "PERSON", name: "Jean Official", slug: "jean-official", country: "fr" },
+      ],
+    });
+    const refused = (await api.write(INGEST, { input: actorDoc })).data.ingestArticle;
+    expect(refused).toEqual({ article: null, errors: [{ field: ["input", "actors", "1", "country"], code: "INVALID", message: 'refers to "fr", the PERSON Emmanuel Macron: must be an actor of kind COUNTRY' }] });
+    const { data } = await api.query(`{ places(first: 100) { edges { node { slug } } } actors(filter: { namePrefix: "Jean Official" }) { totalCount } }`);
+    expect(data.places.edges.map((edge: { node: { slug: string } }) => edge.node.slug)).not.toContain("elysee");
+    expect(data.actors.totalCount).toBe(0);
   });
 
   it("announces a quote ingested without citations to quoteRecorded subscribers", async () => {

@@ -1,4 +1,5 @@
 import { forgetCandidates } from "./candidates.js";
+import { domainRules } from "../common/domain-rules.js";
 import { changedFields, isEmpty } from "../ingest/changes.js";
 import { delegate, factTables, fromMentionValues, supportedFacts, type FactType, type Transaction } from "./fact-types.js";
 import type { UnitOfWork } from "../write/unit.js";
@@ -47,6 +48,16 @@ function latestGiven(ranked: Ranked[]): Record<string, unknown> {
   return values;
 }
 
+/**
+ * An end taken from one report and a start from a later one can break the order rule (a meeting
+ * moved to a later day): the end then comes from the report the start comes from.
+ */
+function orderedSpan(ranked: Ranked[], values: Record<string, unknown>): Record<string, unknown> {
+  if (domainRules.order.holds(values.startsAt as Date | null, values.endsAt as Date | null)) return {};
+  const startSource = ranked.find((entry) => entry.values.startsAt instanceof Date);
+  return { endsAt: startSource?.values.endsAt ?? null };
+}
+
 /** A quote's sources agree on its words up to typography or a cut (the matching rule): the fullest rendering is kept. */
 function longestText(ranked: Ranked[]): Record<string, unknown> {
   const texts = ranked.map((entry) => entry.values.text).filter((text): text is string => typeof text === "string");
@@ -69,7 +80,8 @@ export async function deriveCurrentValues(unit: UnitOfWork, type: FactType, fact
     .filter((entry) => Object.keys(entry.values).length > 0)
     .sort(byRecency);
   if (ranked.length === 0) return false;
-  const desired = { ...latestGiven(ranked), ...(type === "ROLE" ? widenedSpan(ranked) : type === "QUOTE" ? longestText(ranked) : {}) };
+  const latest = latestGiven(ranked);
+  const desired = { ...latest, ...(type === "ROLE" ? widenedSpan(ranked) : type === "QUOTE" ? longestText(ranked) : orderedSpan(ranked, latest)) };
   const stored = await delegate(tx, type).findUnique({ where: { id: factId } });
   if (!stored) return false;
   const changes = changedFields(stored, desired);

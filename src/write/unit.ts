@@ -28,39 +28,38 @@ export class UnitOfWork {
   async meetingChanged(meetingId: string, change: MeetingChangeKind): Promise<void> {
     const known = this.meetings.get(meetingId);
     if (known) known.change = strongest(known.change, change);
-    else this.meetings.set(meetingId, { change, before: await attendeeIds(this.tx, meetingId) });
+    else this.meetings.set(meetingId, { change, before: change === "CREATED" ? [] : await attendeeIds(this.tx, meetingId) });
   }
 
-  /** The events of the unit, read inside its transaction (whom each concerns, as it ends). */
+  /** The events of the unit, read inside its transaction (whom each concerns, as it ends): one statement per kind. */
   async announcements(): Promise<Announcement[]> {
     const { tx } = this;
-    const announcements: Announcement[] = [];
-    for (const { topic, id } of this.recorded) {
-      if (topic === "quoteRecorded") {
-        const quote = await tx.quote.findUnique({ where: { id }, select: { speakerId: true, speakerAffiliationId: true } });
-        if (quote) announcements.push({ topic, event: { id, actorIds: [quote.speakerId, quote.speakerAffiliationId].filter((actor) => actor !== null) } });
-      } else if (await tx.incident.count({ where: { id } })) {
-        announcements.push({ topic, event: { id, actorIds: await participantIds(tx, id) } });
-      }
-    }
-    for (const [meetingId, { change, before }] of this.meetings) {
-      const after = change === "DELETED" ? [] : await attendeeIds(tx, meetingId);
-      announcements.push({ topic: "meetingChanged", event: { meetingId, change, actorIds: [...new Set([...before, ...after])] } });
-    }
-    return announcements;
+    const ids = (topic: string) => this.recorded.filter((entry) => entry.topic === topic).map((entry) => entry.id);
+    const quotes = await tx.quote.findMany({ where: { id: { in: ids("quoteRecorded") } }, select: { id: true, speakerId: true, speakerAffiliationId: true } });
+    const incidents = await tx.incident.findMany({ where: { id: { in: ids("incidentRecorded") } }, select: { id: true, participants: { select: { actorId: true } } } });
+    const attendances = await tx.attendance.findMany({ where: { meetingId: { in: [...this.meetings.keys()] } }, select: { meetingId: true, actorId: true } });
+    const quoteOf = new Map(quotes.map((quote) => [quote.id, quote]));
+    const incidentOf = new Map(incidents.map((incident) => [incident.id, incident]));
+    // In the order recorded; a fact deleted again within the unit is not announced.
+    return [
+      ...this.recorded.flatMap(({ topic, id }): Announcement[] => {
+        const quote = topic === "quoteRecorded" ? quoteOf.get(id) : undefined;
+        if (quote) return [{ topic, event: { id, actorIds: [quote.speakerId, quote.speakerAffiliationId].filter((actor) => actor !== null) } }];
+        const incident = topic === "incidentRecorded" ? incidentOf.get(id) : undefined;
+        return incident ? [{ topic, event: { id, actorIds: [...new Set(incident.participants.map((participant) => participant.actorId))] } }] : [];
+      }),
+      ...[...this.meetings].map(([meetingId, { change, before }]): Announcement => {
+        const after = attendances.filter((attendance) => attendance.meetingId === meetingId).map((attendance) => attendance.actorId);
+        return { topic: "meetingChanged", event: { meetingId, change, actorIds: [...new Set([...before, ...after])] } };
+      }),
+    ];
   }
 }
 
 /** Who attends a meeting: whom a meetingChanged(actor) subscriber may be following. */
-export async function attendeeIds(tx: Transaction, meetingId: string): Promise<string[]> {
+async function attendeeIds(tx: Transaction, meetingId: string): Promise<string[]> {
   const rows = await tx.attendance.findMany({ where: { meetingId }, select: { actorId: true } });
   return rows.map((row) => row.actorId);
-}
-
-/** Whom an incident concerns, for incidentRecorded(actor) subscribers: its participants. */
-export async function participantIds(tx: Transaction, incidentId: string): Promise<string[]> {
-  const rows = await tx.incidentParticipant.findMany({ where: { incidentId }, select: { actorId: true } });
-  return [...new Set(rows.map((row) => row.actorId))];
 }
 
 export interface UnitOptions {
@@ -80,7 +79,7 @@ export async function runUnit<V>(prisma: PrismaClient, work: (unit: UnitOfWork) 
     if (editor) await tx.$executeRaw`SELECT set_config('dossier.editor_id', ${editor.id}, true)`;
     const unit = new UnitOfWork(tx, editor);
     const result = await work(unit);
-    announcements = await unit.announcements();
+    if (events) announcements = await unit.announcements();
     return result;
   }, { timeout, maxWait });
   if (events) publish(events, announcements);

@@ -60,6 +60,14 @@ async function releaseDropped(ctx: ApplyContext, dropped: { type: FactType; id: 
   }
 }
 
+/** The refs the document's fact entries give, as the graph knows them. */
+async function knownRefs(unit: UnitOfWork, doc: ArticleDocument) {
+  const entries = [doc.roles, doc.meetings, doc.quotes, doc.incidents, (doc.incidents ?? []).flatMap((incident) => incident.figures ?? [])];
+  const refs = entries.flatMap((list) => (list ?? []).map((entry) => entry.ref)).filter((ref) => ref !== undefined);
+  const rows = refs.length ? await unit.tx.factRef.findMany({ where: { ref: { in: refs } } }) : [];
+  return new Map(rows.map((row) => [row.ref, { factType: row.factType, factId: row.factId }]));
+}
+
 /**
  * Validates an article document (docs/INGEST-FORMAT.md) and writes it in the caller's unit of
  * work, through the same commands as the API: all of it, or an IngestError listing every problem
@@ -75,7 +83,8 @@ export async function ingestInUnit(unit: UnitOfWork, input: unknown, options: In
   const summary = emptySummary();
   const article = await applyArticle(unit, summary, doc.article);
   const mentions = await ArticleMentions.load(unit, article.id);
-  const ctx = new ApplyContext(unit, article.id, new ArticleText(doc.article.text), summary, mentions, () => options.onProgress?.(++applied, total));
+  const refs = await knownRefs(unit, doc);
+  const ctx = new ApplyContext(unit, article.id, new ArticleText(doc.article.text), summary, mentions, refs, () => options.onProgress?.(++applied, total));
 
   await applyActors(ctx, doc.actors ?? []);
   await applyPlaces(ctx, doc.places ?? []);
@@ -84,6 +93,7 @@ export async function ingestInUnit(unit: UnitOfWork, input: unknown, options: In
   await applyIncidents(ctx, doc.incidents ?? []);
   await applyQuotes(ctx, doc.quotes ?? []);
 
+  await ctx.flushCitations();
   const dropped = await mentions.dropRest();
   await releaseDropped(ctx, dropped);
   await deleteOrphans(ctx, dropped);

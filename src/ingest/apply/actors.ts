@@ -153,6 +153,7 @@ export async function applyActors(ctx: ApplyContext, actors: ActorDoc[]): Promis
       if (!isEmpty(changes)) known.put(await commands.update(ctx.unit, id, changes));
       outcomes.set(id, isEmpty(changes) ? "unchanged" : "updated");
     }
+    if (match) known.put(match.actor);
     const by = match?.by ?? "created";
     entryOf.set(id, index);
     ctx.setId("actors", actor.key, id);
@@ -164,7 +165,7 @@ export async function applyActors(ctx: ApplyContext, actors: ActorDoc[]): Promis
   for (const [index, actor] of actors.entries()) {
     if (actor.country === undefined) continue;
     const id = ctx.id("actors", actor.key);
-    if ((await ctx.tx.actor.count({ where: { id, countryId: null } })) === 0) continue;
+    if (known.by("id", id)?.countryId !== null) continue;
     await asDocumentProblems(["actors", index], actor, () => commands.update(ctx.unit, id, { countryId: ctx.id("actors", actor.country) }));
     if (outcomes.get(id) === "unchanged") outcomes.set(id, "updated");
   }

@@ -54,7 +54,7 @@ export async function syncCitations(
       ctx.count("citation", "updated");
     }
   }
-  ctx.count("citation", "created", await commands.createMany(ctx.unit, toCreate));
+  ctx.addCitations(toCreate);
   const toDelete = [...unmatched.values()].flat().map((citation) => citation.id);
   if (toDelete.length > 0) ctx.count("citation", "deleted", await commands.deleteMany(ctx.unit, { id: { in: toDelete } }));
 }

@@ -68,13 +68,16 @@ async function resolve(ctx: ApplyContext, entry: FactEntry, rules: RuleOutcome):
   if (earlier !== undefined) return { id: earlier, by: "key" };
   if (entry.id !== undefined) return { id: await byGlobalId(ctx, entry, entry.id), by: "id" };
   if (entry.ref !== undefined) {
-    const known = await ctx.tx.factRef.findUnique({ where: { ref: entry.ref } });
+    const known = ctx.refs.get(entry.ref);
     if (known && known.factType !== entry.type) {
       throw IngestError.of([...entry.path, "ref"], "INVALID", `"${entry.ref}" is the ref of a ${factTables[known.factType].node}, not of a ${factTables[entry.type].node}`);
     }
     if (known && (await factExists(ctx, entry.type, known.factId))) return { id: known.factId, by: "ref" };
     // A ref the graph does not know yet (or whose fact was deleted) is registered for the fact found below.
-    if (known) await ctx.tx.factRef.delete({ where: { ref: entry.ref } });
+    if (known) {
+      await ctx.tx.factRef.delete({ where: { ref: entry.ref } });
+      ctx.refs.delete(entry.ref);
+    }
   }
   const natural = await entry.natural?.();
   if (natural) return { id: natural, by: entry.type === "ATTENDANCE" ? "meeting+actor" : "incident+actor+role" };
@@ -108,7 +111,10 @@ async function writeMention(ctx: ApplyContext, entry: FactEntry): Promise<{ id: 
     id = found.id;
   }
   const by = found?.by ?? "created";
-  if (entry.ref !== undefined) await tx.factRef.upsert({ where: { ref: entry.ref }, create: { ref: entry.ref, factType: entry.type, factId: id }, update: {} });
+  if (entry.ref !== undefined && !ctx.refs.has(entry.ref)) {
+    await tx.factRef.create({ data: { ref: entry.ref, factType: entry.type, factId: id } });
+    ctx.refs.set(entry.ref, { factType: entry.type, factId: id });
+  }
   await ctx.mentions.record(entry.type, entry.key, id, toMentionValues(entry.type, entry.data), by);
   if (entry.api) await recordApiWrite(ctx.unit, entry.type, id);
   if (!created) {

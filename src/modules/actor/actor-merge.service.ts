@@ -1,17 +1,17 @@
-import { Prisma } from "../../generated/prisma/client.js";
 import type { UnitOfWork } from "../../write/unit.js";
 import { actors, touchMeetingsOf } from "../../write/actors.js";
+import { moveReferences, type Reference } from "../../write/references.js";
 import { existingId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import { forgetCandidates } from "../../graph/candidates.js";
 import type { MergeActorsInput } from "./actor.inputs.js";
 
 /** Every column that refers to an actor. */
-const actorReferences = [
+const actorReferences: readonly Reference[] = [
   ["Actor", "countryId"], ["Role", "holderId"], ["Role", "ofId"], ["Place", "countryId"], ["Attendance", "actorId"],
   ["Quote", "speakerId"], ["Quote", "speakerAffiliationId"], ["IncidentParticipant", "actorId"], ["Figure", "claimantId"],
   ["Citation", "attributedToId"], ["Mention", "actorId"],
-] as const;
+];
 
 /** Moves everything that refers to `merge` onto `keep`, keeps `merge`'s names as aliases, and deletes it. */
 export async function mergeActors(unit: UnitOfWork, input: MergeActorsInput) {
@@ -36,11 +36,7 @@ export async function mergeActors(unit: UnitOfWork, input: MergeActorsInput) {
     DELETE FROM "IncidentParticipant" m USING "IncidentParticipant" k
     WHERE m."actorId" = CAST(${mergeId} AS uuid) AND k."actorId" = CAST(${keepId} AS uuid)
       AND k."incidentId" = m."incidentId" AND k.role = m.role`;
-  for (const [table, column] of actorReferences) {
-    await tx.$executeRaw`
-      UPDATE ${Prisma.raw(`"${table}"`)} SET ${Prisma.raw(`"${column}"`)} = CAST(${keepId} AS uuid)
-      WHERE ${Prisma.raw(`"${column}"`)} = CAST(${mergeId} AS uuid)`;
-  }
+  await moveReferences(unit, actorReferences, mergeId, keepId);
   await forgetCandidates(tx, mergeId);
   await actors.delete(unit, mergeId);
   const aliases = [...new Set([...keep.aliases, merged.name, merged.slug, ...merged.aliases])].filter((alias) => alias !== keep.name);

@@ -42,6 +42,11 @@ export async function connectRedis(url: string): Promise<Redis> {
 
 export const topics = { quoteRecorded: "quoteRecorded", incidentRecorded: "incidentRecorded", meetingChanged: "meetingChanged" } as const;
 
+/** An event a unit of work collected, published once it has committed. */
+export type Announcement =
+  | { topic: "quoteRecorded" | "incidentRecorded"; event: FactRecorded }
+  | { topic: "meetingChanged"; event: MeetingChanged };
+
 export interface Events {
   /** For buildSchema: what `@Subscription` resolvers subscribe to. */
   pubSub: PubSub;
@@ -95,4 +100,12 @@ export async function createEvents(config: { redisUrl: string | undefined; redis
       await Promise.all(clients.map((client) => client.quit()));
     },
   };
+}
+
+/** Publishes what a committed unit of work announced. */
+export function publish(events: Pick<Events, "quoteRecorded" | "incidentRecorded" | "meetingChanged">, announcements: Announcement[]): void {
+  for (const announcement of announcements) {
+    if (announcement.topic === "meetingChanged") events.meetingChanged(announcement.event);
+    else events[announcement.topic](announcement.event);
+  }
 }

@@ -5,6 +5,8 @@ import type { Context } from "../context.js";
 import { IngestError, type IngestProblemCode } from "../ingest/errors.js";
 import { UserError, UserInputError, codesOf, userErrorOf, type UserErrorCode } from "./user-errors.js";
 import { validateArgument } from "./validation.js";
+import { RuleViolation } from "./domain-rules.js";
+import { runUnit, type UnitOfWork } from "../write/unit.js";
 
 export type Transaction = Prisma.TransactionClient;
 
@@ -13,9 +15,7 @@ export interface PayloadValue<T> {
   errors: { field: string[] | null; message: string; code: UserErrorCode }[];
 }
 
-interface RunOptions<T> {
-  /** Runs once the transaction has committed, e.g. to publish subscription events. */
-  afterCommit?: (value: T) => Promise<void> | void;
+interface RunOptions {
   /** Interactive transaction timeout in ms (Prisma's default is 5 s). */
   timeout?: number;
 }
@@ -59,6 +59,10 @@ const ingestCodes: Record<IngestProblemCode, UserErrorCode> = {
 /** Turns what a mutation threw into user errors; anything else is a bug and is rethrown. */
 function toUserErrors(error: unknown): UserInputError[] {
   if (error instanceof UserInputError) return [error];
+  if (error instanceof RuleViolation) {
+    const field = error.column.replace(/Id$/, "");
+    return [new UserInputError(error.code, ["input", field], `${field} ${error.rule}`)];
+  }
   if (error instanceof IngestError) {
     return error.problems.map((problem) => new UserInputError(ingestCodes[problem.code], ["input", ...problem.field], problem.message));
   }
@@ -77,8 +81,9 @@ function toUserErrors(error: unknown): UserInputError[] {
 
 /**
  * A mutation's payload type `<Name>Payload { <field>: <Type>, errors: [<Name>UserError!]! }` and
- * its runner: validate the arguments, run the work in one transaction stamped with the caller's API
- * key, and report refusals as user errors (nothing is written then).
+ * its runner: validate the arguments, run the work as one unit of work (src/write/unit.ts: one
+ * transaction stamped with the caller's API key, its events published after commit), and report
+ * refusals as user errors (nothing is written or announced then).
  */
 export function mutationOf<Code extends UserErrorCode>(
   name: string,
@@ -104,8 +109,8 @@ export function mutationOf<Code extends UserErrorCode>(
   async function run<V>(
     ctx: Context,
     args: Record<string, object | undefined>,
-    work: (tx: Transaction) => Promise<V>,
-    options: RunOptions<V> = {},
+    work: (unit: UnitOfWork) => Promise<V>,
+    options: RunOptions = {},
   ): Promise<PayloadValue<V>> {
     const invalid = (await Promise.all(
       Object.entries(args).map(([argument, value]) => (value ? validateArgument(argument, value) : [])),
@@ -115,11 +120,7 @@ export function mutationOf<Code extends UserErrorCode>(
     if (!invalid.length) {
       const editor = await ctx.auth.editor();
       try {
-        value = await ctx.prisma.$transaction(async (tx) => {
-          // Read by the audit trigger: every row this transaction writes names the key.
-          if (editor) await tx.$executeRaw`SELECT set_config('dossier.editor_id', ${editor.id}, true)`;
-          return work(tx);
-        }, { timeout: options.timeout });
+        value = await runUnit(ctx.prisma, work, { editor, events: ctx.events, timeout: options.timeout });
       } catch (error) {
         errors = toUserErrors(error);
       }
@@ -127,7 +128,6 @@ export function mutationOf<Code extends UserErrorCode>(
     const unexpected = errors.find((error) => !(codes as readonly string[]).includes(error.code));
     if (unexpected) throw new Error(`${name} cannot report ${unexpected.code}: ${unexpected.message}`);
     if (errors.length) return { value: null, errors: errors.map(({ field, message, code }) => ({ field, message, code })) };
-    await options.afterCommit?.(value as V);
     return { value, errors: [] };
   }
 

@@ -2,7 +2,6 @@ import { Prisma } from "../generated/prisma/client.js";
 import type { Transaction } from "./mutation.js";
 import { parseIdOf, type NodeType } from "./node-id.js";
 import { UserInputError } from "./user-errors.js";
-import { domainRules } from "./domain-rules.js";
 
 /**
  * The database id behind a global id the client sent in `field` ("input.speaker"), checked to
@@ -18,20 +17,4 @@ export async function existingId(tx: Transaction, type: NodeType, globalId: stri
 /** As `existingId`, for an optional reference: null stays null. */
 export function optionalId(tx: Transaction, type: NodeType, globalId: string | null | undefined, field: string): Promise<string | null> {
   return globalId == null ? Promise.resolve(null) : existingId(tx, type, globalId, field);
-}
-
-/** As `optionalId`, for a `country` reference: the actor must be of kind COUNTRY. */
-export async function optionalCountryId(tx: Transaction, globalId: string | null | undefined, field: string): Promise<string | null> {
-  const id = await optionalId(tx, "Actor", globalId, field);
-  if (id && !domainRules.country.holds((await tx.actor.findUniqueOrThrow({ where: { id }, select: { kind: true } })).kind)) {
-    throw new UserInputError("INVALID", field.split("."), `${field.split(".").at(-1)} ${domainRules.country.message}`);
-  }
-  return id;
-}
-
-/** Refuses an end before its start (either may be unknown). */
-export function checkOrder(start: Date | null | undefined, end: Date | null | undefined, endField: string, startField: string): void {
-  if (start && end && end < start) {
-    throw new UserInputError("END_BEFORE_START", ["input", endField], `${endField} must not be before ${startField}`);
-  }
 }

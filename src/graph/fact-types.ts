@@ -55,11 +55,9 @@ export function fromMentionValues(values: Prisma.JsonValue): Record<string, unkn
     [column, dateColumns.has(column) && typeof value === "string" ? new Date(value) : value]));
 }
 
-// The delegates of the fact tables have the same shape for what is done here, but no common type.
-export interface FactDelegate {
+// The delegates of the fact tables have the same shape for reading one row, but no common type (writes go through src/write/commands.ts).
+interface FactReader {
   findUnique(args: { where: { id: string } }): Promise<Record<string, unknown> | null>;
-  update(args: { where: { id: string }; data: object }): Promise<unknown>;
-  delete(args: { where: { id: string } }): Promise<unknown>;
 }
 
-export const delegate = (tx: Transaction, type: FactType) => tx[factTables[type].model] as unknown as FactDelegate;
+export const delegate = (tx: Transaction, type: FactType) => tx[factTables[type].model] as unknown as FactReader;

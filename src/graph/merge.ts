@@ -2,7 +2,10 @@ import { Prisma } from "../generated/prisma/client.js";
 import { toGlobalId } from "../common/node-id.js";
 import { forgetCandidates } from "./candidates.js";
 import { deriveCurrentValues } from "./support.js";
-import { delegate, factTables, type FactType, type Transaction } from "./fact-types.js";
+import { delegate, factTables, type FactType } from "./fact-types.js";
+import type { UnitOfWork } from "../write/unit.js";
+import { commandOf } from "../write/commands.js";
+import { moveReferences } from "../write/references.js";
 
 /** A child table whose rows move from the merged fact to the kept one; `unique` columns say when the kept fact already has the row. */
 interface Child {
@@ -27,7 +30,8 @@ const children: Partial<Record<FactType, Child[]>> = {
 const raw = (name: string) => Prisma.raw(`"${name}"`);
 const uuid = (id: string) => Prisma.sql`CAST(${id} AS uuid)`;
 
-async function moveChildren(tx: Transaction, child: Child, keepId: string, mergeId: string): Promise<void> {
+async function moveChildren(unit: UnitOfWork, child: Child, keepId: string, mergeId: string): Promise<void> {
+  const { tx } = unit;
   const table = raw(child.table);
   const column = raw(child.column);
   if (child.unique && child.supportColumn) {
@@ -41,7 +45,7 @@ async function moveChildren(tx: Transaction, child: Child, keepId: string, merge
     await tx.$executeRaw`UPDATE "Mention" c SET ${support} = p.kept FROM (${pairs}) p WHERE c.${support} = p.merged`;
     await tx.$executeRaw`DELETE FROM ${table} WHERE id IN (SELECT merged FROM (${pairs}) p)`;
   }
-  await tx.$executeRaw`UPDATE ${table} SET ${column} = ${uuid(keepId)} WHERE ${column} = ${uuid(mergeId)}`;
+  await moveReferences(unit, [[child.table, child.column]], mergeId, keepId);
 }
 
 /**
@@ -50,15 +54,20 @@ async function moveChildren(tx: Transaction, child: Child, keepId: string, merge
  * `keepId`; `mergeId`'s global id becomes a ref of the kept fact, so a document naming either lands
  * on it later; the kept fact's current values are derived again from all its sources.
  */
-export async function mergeFacts(tx: Transaction, type: FactType, keepId: string, mergeId: string) {
+export async function mergeFacts(unit: UnitOfWork, type: FactType, keepId: string, mergeId: string) {
+  const { tx } = unit;
   const { column, node } = factTables[type];
-  for (const child of children[type] ?? []) await moveChildren(tx, child, keepId, mergeId);
-  if (factTables[type].cited) await tx.$executeRaw`UPDATE "Citation" SET ${raw(column)} = ${uuid(keepId)} WHERE ${raw(column)} = ${uuid(mergeId)}`;
-  await tx.$executeRaw`UPDATE "Mention" SET ${raw(column)} = ${uuid(keepId)} WHERE ${raw(column)} = ${uuid(mergeId)}`;
+  if (type === "MEETING") {
+    // Read before attendances move: the merged meeting's attendees hear of its going.
+    await unit.meetingChanged(mergeId, "DELETED");
+    await unit.meetingChanged(keepId, "UPDATED");
+  }
+  for (const child of children[type] ?? []) await moveChildren(unit, child, keepId, mergeId);
+  await moveReferences(unit, factTables[type].cited ? [["Citation", column], ["Mention", column]] : [["Mention", column]], mergeId, keepId);
   await tx.factRef.updateMany({ where: { factId: mergeId }, data: { factId: keepId } });
   await tx.factRef.upsert({ where: { ref: toGlobalId(node, mergeId) }, create: { ref: toGlobalId(node, mergeId), factType: type, factId: keepId }, update: { factId: keepId } });
   await forgetCandidates(tx, mergeId);
-  await delegate(tx, type).delete({ where: { id: mergeId } });
-  await deriveCurrentValues(tx, type, keepId);
+  await commandOf[type].delete(unit, mergeId);
+  await deriveCurrentValues(unit, type, keepId);
   return delegate(tx, type).findUnique({ where: { id: keepId } });
 }

@@ -1,17 +1,20 @@
 import { forgetCandidates } from "./candidates.js";
+import { domainRules } from "../common/domain-rules.js";
 import { changedFields, isEmpty } from "../ingest/changes.js";
 import { delegate, factTables, fromMentionValues, supportedFacts, type FactType, type Transaction } from "./fact-types.js";
+import type { UnitOfWork } from "../write/unit.js";
+import { commandOf, mentions } from "../write/commands.js";
 
 /** Marks a fact as written through the API: it stays while that write supports it, whatever articles say. */
-export async function recordApiWrite(tx: Transaction, type: FactType, factId: string): Promise<void> {
+export async function recordApiWrite(unit: UnitOfWork, type: FactType, factId: string): Promise<void> {
   const column = factTables[type].column;
-  const known = await tx.mention.findFirst({ where: { articleId: null, [column]: factId }, select: { id: true } });
-  if (!known) await tx.mention.create({ data: { factType: type, key: "api", values: {}, matchedBy: "api", [column]: factId } });
+  const known = await unit.tx.mention.findFirst({ where: { articleId: null, [column]: factId }, select: { id: true } });
+  if (!known) await mentions.create(unit, { factType: type, key: "api", values: {}, matchedBy: "api", [column]: factId });
 }
 
 /** `recordApiWrite` for a row just written through the API; returns the row. */
-export async function writtenThroughApi<Row extends { id: string }>(tx: Transaction, type: FactType, row: Row): Promise<Row> {
-  await recordApiWrite(tx, type, row.id);
+export async function writtenThroughApi<Row extends { id: string }>(unit: UnitOfWork, type: FactType, row: Row): Promise<Row> {
+  await recordApiWrite(unit, type, row.id);
   return row;
 }
 
@@ -45,6 +48,16 @@ function latestGiven(ranked: Ranked[]): Record<string, unknown> {
   return values;
 }
 
+/**
+ * An end taken from one report and a start from a later one can break the order rule (a meeting
+ * moved to a later day): the end then comes from the report the start comes from.
+ */
+function orderedSpan(ranked: Ranked[], values: Record<string, unknown>): Record<string, unknown> {
+  if (domainRules.order.holds(values.startsAt as Date | null, values.endsAt as Date | null)) return {};
+  const startSource = ranked.find((entry) => entry.values.startsAt instanceof Date);
+  return { endsAt: startSource?.values.endsAt ?? null };
+}
+
 /** A quote's sources agree on its words up to typography or a cut (the matching rule): the fullest rendering is kept. */
 function longestText(ranked: Ranked[]): Record<string, unknown> {
   const texts = ranked.map((entry) => entry.values.text).filter((text): text is string => typeof text === "string");
@@ -57,7 +70,8 @@ function longestText(ranked: Ranked[]): Record<string, unknown> {
  * keeps its fullest text; a fact
  * written through the API keeps what the API wrote. Returns whether the fact changed.
  */
-export async function deriveCurrentValues(tx: Transaction, type: FactType, factId: string): Promise<boolean> {
+export async function deriveCurrentValues(unit: UnitOfWork, type: FactType, factId: string): Promise<boolean> {
+  const { tx } = unit;
   const { column } = factTables[type];
   const mentions = await tx.mention.findMany({ where: { [column]: factId }, include: { article: { select: { publishedAt: true, url: true } } } });
   if (mentions.some((mention) => mention.articleId === null)) return false;
@@ -66,25 +80,27 @@ export async function deriveCurrentValues(tx: Transaction, type: FactType, factI
     .filter((entry) => Object.keys(entry.values).length > 0)
     .sort(byRecency);
   if (ranked.length === 0) return false;
-  const desired = { ...latestGiven(ranked), ...(type === "ROLE" ? widenedSpan(ranked) : type === "QUOTE" ? longestText(ranked) : {}) };
+  const latest = latestGiven(ranked);
+  const desired = { ...latest, ...(type === "ROLE" ? widenedSpan(ranked) : type === "QUOTE" ? longestText(ranked) : orderedSpan(ranked, latest)) };
   const stored = await delegate(tx, type).findUnique({ where: { id: factId } });
   if (!stored) return false;
   const changes = changedFields(stored, desired);
   if (isEmpty(changes)) return false;
-  await delegate(tx, type).update({ where: { id: factId }, data: changes });
+  await commandOf[type].update(unit, factId, changes);
   return true;
 }
 
 /** After a source stopped mentioning a fact: deletes it when nothing supports it any more, else derives it again. */
-export async function afterSupportLost(tx: Transaction, type: FactType, factId: string): Promise<"deleted" | "updated" | "unchanged"> {
+export async function afterSupportLost(unit: UnitOfWork, type: FactType, factId: string): Promise<"deleted" | "updated" | "unchanged"> {
+  const { tx } = unit;
   const { column } = factTables[type];
   if ((await tx.mention.count({ where: { [column]: factId } })) === 0) {
-    if (await delegate(tx, type).findUnique({ where: { id: factId } })) await delegate(tx, type).delete({ where: { id: factId } });
+    if (await delegate(tx, type).findUnique({ where: { id: factId } })) await commandOf[type].delete(unit, factId);
     await tx.factRef.deleteMany({ where: { factId } });
     await forgetCandidates(tx, factId);
     return "deleted";
   }
-  return (await deriveCurrentValues(tx, type, factId)) ? "updated" : "unchanged";
+  return (await deriveCurrentValues(unit, type, factId)) ? "updated" : "unchanged";
 }
 
 /** The facts an article mentions, by type, dependents first: read before the article goes. */

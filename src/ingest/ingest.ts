@@ -4,7 +4,7 @@ import { ArticleText } from "./citations.js";
 import { validateDocument } from "./validate.js";
 import { emptySummary, type EntityName, type IngestSummary } from "./summary.js";
 import type { Resolution } from "./resolution.js";
-import { ApplyContext, type Recorded, type Transaction } from "./apply/context.js";
+import { ApplyContext } from "./apply/context.js";
 import { ArticleMentions } from "./apply/mentions.js";
 import { applyArticle } from "./apply/article.js";
 import { applyActors } from "./apply/actors.js";
@@ -15,6 +15,8 @@ import { applyIncidents } from "./apply/incidents.js";
 import { deleteOrphans } from "./apply/orphans.js";
 import { factTables, supportedFacts, type FactType } from "../graph/fact-types.js";
 import { afterSupportLost } from "../graph/support.js";
+import { runUnit, type UnitOfWork } from "../write/unit.js";
+import { citations } from "../write/commands.js";
 
 export interface IngestResult {
   articleId: string;
@@ -24,8 +26,6 @@ export interface IngestResult {
   summary: IngestSummary;
   /** For every actor, place and fact entry: created, or matched to what is known, and by what. */
   resolutions: Resolution[];
-  /** The quotes, incidents and meetings the ingest created, for subscribers. */
-  recorded: Recorded;
 }
 
 export interface IngestOptions {
@@ -53,28 +53,38 @@ async function releaseDropped(ctx: ApplyContext, dropped: { type: FactType; id: 
   for (const type of supportedFacts) {
     for (const { id } of dropped.filter((entry) => entry.type === type)) {
       const where = { articleId: ctx.articleId, [factTables[type].column]: id };
-      if (factTables[type].cited) ctx.count("citation", "deleted", (await ctx.tx.citation.deleteMany({ where })).count);
-      const outcome = await afterSupportLost(ctx.tx, type, id);
+      if (factTables[type].cited) ctx.count("citation", "deleted", await citations.deleteMany(ctx.unit, where));
+      const outcome = await afterSupportLost(ctx.unit, type, id);
       if (outcome !== "unchanged") ctx.count(entityOf[type], outcome);
     }
   }
 }
 
+/** The refs the document's fact entries give, as the graph knows them. */
+async function knownRefs(unit: UnitOfWork, doc: ArticleDocument) {
+  const entries = [doc.roles, doc.meetings, doc.quotes, doc.incidents, (doc.incidents ?? []).flatMap((incident) => incident.figures ?? [])];
+  const refs = entries.flatMap((list) => (list ?? []).map((entry) => entry.ref)).filter((ref) => ref !== undefined);
+  const rows = refs.length ? await unit.tx.factRef.findMany({ where: { ref: { in: refs } } }) : [];
+  return new Map(rows.map((row) => [row.ref, { factType: row.factType, factId: row.factId }]));
+}
+
 /**
- * Validates an article document (docs/INGEST-FORMAT.md) and writes it inside the caller's
- * transaction: all of it, or an IngestError listing every problem (the caller rolls back).
- * Idempotent by article URL: the same document again changes no row; a corrected one changes only
- * what this article contributed — its mentions, its citations, and the facts it alone supports.
+ * Validates an article document (docs/INGEST-FORMAT.md) and writes it in the caller's unit of
+ * work, through the same commands as the API: all of it, or an IngestError listing every problem
+ * (the unit rolls back). Idempotent by article URL: the same document again changes no row; a
+ * corrected one changes only what this article contributed — its mentions, its citations, and the
+ * facts it alone supports.
  */
-export async function ingestInTransaction(tx: Transaction, input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
+export async function ingestInUnit(unit: UnitOfWork, input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
   const doc = validateDocument(input);
   const total = countEntries(doc);
   let applied = 0;
-  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`);
+  await unit.tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`);
   const summary = emptySummary();
-  const article = await applyArticle(tx, summary, doc.article);
-  const mentions = await ArticleMentions.load(tx, article.id);
-  const ctx = new ApplyContext(tx, article.id, new ArticleText(doc.article.text), summary, mentions, () => options.onProgress?.(++applied, total));
+  const article = await applyArticle(unit, summary, doc.article);
+  const mentions = await ArticleMentions.load(unit, article.id);
+  const refs = await knownRefs(unit, doc);
+  const ctx = new ApplyContext(unit, article.id, new ArticleText(doc.article.text), summary, mentions, refs, () => options.onProgress?.(++applied, total));
 
   await applyActors(ctx, doc.actors ?? []);
   await applyPlaces(ctx, doc.places ?? []);
@@ -83,13 +93,14 @@ export async function ingestInTransaction(tx: Transaction, input: unknown, optio
   await applyIncidents(ctx, doc.incidents ?? []);
   await applyQuotes(ctx, doc.quotes ?? []);
 
+  await ctx.flushCitations();
   const dropped = await mentions.dropRest();
   await releaseDropped(ctx, dropped);
   await deleteOrphans(ctx, dropped);
-  return { articleId: article.id, created: article.created, summary, resolutions: ctx.resolutions, recorded: ctx.recorded };
+  return { articleId: article.id, created: article.created, summary, resolutions: ctx.resolutions };
 }
 
-/** `ingestInTransaction` in a transaction of its own. */
+/** `ingestInUnit` in a unit of work of its own, without an editor (the CLI, the seed); nobody hears of it. */
 export async function ingestDocument(prisma: PrismaClient, input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
-  return prisma.$transaction((tx) => ingestInTransaction(tx, input, options), { maxWait: 60_000, timeout: 30 * 60_000 });
+  return runUnit(prisma, (unit) => ingestInUnit(unit, input, options), { maxWait: 60_000, timeout: 30 * 60_000 });
 }

@@ -7,7 +7,9 @@ type ListName = "actors" | "places" | "meetings" | "incidents";
 
 /**
  * What the JSON Schema cannot say about a document of the right shape: keys are unique, references
- * resolve, excerpts occur in the text, nothing ends before it starts.
+ * resolve, excerpts occur in the text; and the domain rules (src/common/domain-rules.ts) as far as
+ * the document shows, so that every problem is listed at once. The write commands enforce the
+ * same rules again on the rows as written, against what the graph knows (a known actor's kind).
  */
 export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
   const problems: IngestProblem[] = [];
@@ -64,9 +66,7 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
     });
   };
   const ordered = (start: string | undefined, end: string | undefined, path: PathSegment[], startName: string) => {
-    if (start !== undefined && end !== undefined && Date.parse(end) < Date.parse(start)) {
-      problems.push(problem(path, "END_BEFORE_START", `is before ${startName} (${start})`));
-    }
+    if (!domainRules.order.holds(start, end)) problems.push(problem(path, "END_BEFORE_START", `${domainRules.order.message(startName)} (${start})`));
   };
 
   const kinds = new Map((doc.actors ?? []).map((actor) => [actor.key, actor.kind]));

@@ -5,6 +5,8 @@ import type { Outcome } from "../summary.js";
 import { nameSkeleton, normalized } from "../../graph/normalize.js";
 import { recordCandidate } from "../../graph/candidates.js";
 import type { ApplyContext } from "./context.js";
+import { actors as commands } from "../../write/commands.js";
+import { asDocumentProblems } from "./violations.js";
 
 type StoredActor = { id: string; name: string; slug: string; kind: string; aliases: string[]; description: string | null; wikidataId: string | null; countryId: string | null };
 type Match = { actor: StoredActor; by: string };
@@ -38,20 +40,46 @@ async function sameStem(ctx: ApplyContext, actor: ActorDoc): Promise<StoredActor
 }
 
 /**
+ * The known actors a document's entries can name by Wikidata id, by this article's earlier key or
+ * by slug, read in one statement per document instead of three per entry.
+ */
+class KnownActors {
+  private constructor(private readonly rows: Map<string, StoredActor>) {}
+
+  static async load(ctx: ApplyContext, actors: ActorDoc[]): Promise<KnownActors> {
+    const ids = actors.map((actor) => ctx.mentions.factOf("ACTOR", actor.key)).filter((id) => id !== undefined);
+    const wikidataIds = actors.map((actor) => actor.wikidataId).filter((id) => id !== undefined);
+    const rows = await ctx.tx.actor.findMany({
+      where: { OR: [{ id: { in: ids } }, { wikidataId: { in: wikidataIds } }, { slug: { in: actors.map((actor) => actor.slug) } }] },
+    });
+    const known = new KnownActors(new Map());
+    rows.forEach((row) => known.put(row));
+    return known;
+  }
+
+  /** Keeps a row (as created or updated) under its id, slug and Wikidata id. */
+  put(row: StoredActor): void {
+    this.rows.set(`id:${row.id}`, row).set(`slug:${row.slug}`, row);
+    if (row.wikidataId) this.rows.set(`qid:${row.wikidataId}`, row);
+  }
+
+  by(what: "id" | "slug" | "qid", value: string | undefined): StoredActor | null {
+    return value === undefined ? null : this.rows.get(`${what}:${value}`) ?? null;
+  }
+}
+
+/**
  * The known actor this entry is about (docs/INGEST-FORMAT.md, "Matching actors"): by Wikidata id;
  * else the actor this article's earlier version had under the key; else by slug; else the one
  * actor of the same kind with a matching name and no other Wikidata id — an ambiguous name
  * matches nobody; else the one whose name is a spelling variant (kept as a merge candidate).
  */
-async function findMatch(ctx: ApplyContext, actor: ActorDoc, index: number): Promise<Match | null> {
-  if (actor.wikidataId) {
-    const byQid = await ctx.tx.actor.findUnique({ where: { wikidataId: actor.wikidataId } });
-    if (byQid) return { actor: byQid, by: "wikidataId" };
-  }
-  const earlier = ctx.mentions.factOf("ACTOR", actor.key);
-  const byKey = earlier === undefined ? null : await ctx.tx.actor.findUnique({ where: { id: earlier } });
+async function findMatch(ctx: ApplyContext, known: KnownActors, actor: ActorDoc, index: number): Promise<Match | null> {
+  const byQid = known.by("qid", actor.wikidataId);
+  if (byQid) return { actor: byQid, by: "wikidataId" };
+  const byKey = known.by("id", ctx.mentions.factOf("ACTOR", actor.key));
   if (byKey && !conflictsWith(actor)(byKey) && byKey.kind === actor.kind) return { actor: byKey, by: "key" };
-  const bySlug = await ctx.tx.actor.findUnique({ where: { slug: actor.slug } });
+  const bySlug = known.by("slug", actor.slug);
   if (bySlug && conflictsWith(actor)(bySlug)) {
     throw IngestError.of(["actors", index, "slug"], "ACTOR_CONFLICT",
       `"${actor.slug}" is the slug of another actor (Wikidata ${bySlug.wikidataId}, not ${actor.wikidataId})`);
@@ -102,17 +130,17 @@ function additions(match: Match, actor: ActorDoc) {
 export async function applyActors(ctx: ApplyContext, actors: ActorDoc[]): Promise<void> {
   const outcomes = new Map<string, Outcome>();
   const entryOf = new Map<string, number>();
+  const known = await KnownActors.load(ctx, actors);
   for (const [index, actor] of actors.entries()) {
-    const match = await findMatch(ctx, actor, index);
+    const match = await findMatch(ctx, known, actor, index);
     let id: string;
     if (!match) {
-      id = (await ctx.tx.actor.create({
-        data: {
-          kind: actor.kind, name: actor.name, slug: actor.slug, aliases: actor.aliases ?? [],
-          description: actor.description ?? null, wikidataId: actor.wikidataId ?? null,
-        },
-        select: { id: true },
-      })).id;
+      const created = await commands.create(ctx.unit, {
+        kind: actor.kind, name: actor.name, slug: actor.slug, aliases: actor.aliases ?? [],
+        description: actor.description ?? null, wikidataId: actor.wikidataId ?? null,
+      });
+      known.put(created);
+      id = created.id;
       outcomes.set(id, "created");
     } else {
       id = match.actor.id;
@@ -122,9 +150,10 @@ export async function applyActors(ctx: ApplyContext, actors: ActorDoc[]): Promis
           `is the same actor as actors[${earlier}] ("${match.actor.name}", ${match.actor.slug}); list each actor once`);
       }
       const changes = additions(match, actor);
-      if (!isEmpty(changes)) await ctx.tx.actor.update({ where: { id }, data: changes });
+      if (!isEmpty(changes)) known.put(await commands.update(ctx.unit, id, changes));
       outcomes.set(id, isEmpty(changes) ? "unchanged" : "updated");
     }
+    if (match) known.put(match.actor);
     const by = match?.by ?? "created";
     entryOf.set(id, index);
     ctx.setId("actors", actor.key, id);
@@ -133,11 +162,12 @@ export async function applyActors(ctx: ApplyContext, actors: ActorDoc[]): Promis
     ctx.applied();
   }
   // Countries are set once every entry has an id; a known actor keeps the country it has.
-  for (const actor of actors) {
+  for (const [index, actor] of actors.entries()) {
     if (actor.country === undefined) continue;
     const id = ctx.id("actors", actor.key);
-    const { count } = await ctx.tx.actor.updateMany({ where: { id, countryId: null }, data: { countryId: ctx.id("actors", actor.country) } });
-    if (count > 0 && outcomes.get(id) === "unchanged") outcomes.set(id, "updated");
+    if (known.by("id", id)?.countryId !== null) continue;
+    await asDocumentProblems(["actors", index], actor, () => commands.update(ctx.unit, id, { countryId: ctx.id("actors", actor.country) }));
+    if (outcomes.get(id) === "unchanged") outcomes.set(id, "updated");
   }
   for (const outcome of outcomes.values()) ctx.count("actor", outcome);
 }

@@ -1,6 +1,7 @@
 import type { CitationDoc } from "../document.js";
 import { changedFields, isEmpty } from "../changes.js";
 import type { ApplyContext } from "./context.js";
+import { citations as commands } from "../../write/commands.js";
 
 /** The column of Citation that names the fact it supports. */
 export type CitationFact = "roleId" | "meetingId" | "attendanceId" | "quoteId" | "incidentId" | "figureId";
@@ -49,13 +50,11 @@ export async function syncCitations(
     const changes = changedFields(match, { attribution: row.attribution, attributedToId: row.attributedToId });
     if (isEmpty(changes)) ctx.count("citation", "unchanged");
     else {
-      await ctx.tx.citation.update({ where: { id: match.id }, data: changes });
+      await commands.update(ctx.unit, match.id, changes);
       ctx.count("citation", "updated");
     }
   }
-  if (toCreate.length > 0) await ctx.tx.citation.createMany({ data: toCreate });
-  ctx.count("citation", "created", toCreate.length);
+  ctx.addCitations(toCreate);
   const toDelete = [...unmatched.values()].flat().map((citation) => citation.id);
-  if (toDelete.length > 0) await ctx.tx.citation.deleteMany({ where: { id: { in: toDelete } } });
-  ctx.count("citation", "deleted", toDelete.length);
+  if (toDelete.length > 0) ctx.count("citation", "deleted", await commands.deleteMany(ctx.unit, { id: { in: toDelete } }));
 }

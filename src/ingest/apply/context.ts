@@ -1,35 +1,37 @@
 import type { ArticleText } from "../citations.js";
 import type { EntityName, IngestSummary, Outcome } from "../summary.js";
 import type { Transaction } from "../../common/mutation.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { citations } from "../../write/commands.js";
+import type { FactType, Prisma } from "../../generated/prisma/client.js";
 import type { ArticleMentions } from "./mentions.js";
 import type { Resolution } from "../resolution.js";
 
-export type { Transaction };
-
 type KeyedList = "actors" | "places" | "meetings" | "incidents";
 
-/** The facts an ingest created that subscribers hear of once it has committed. */
-export interface Recorded {
-  quotes: string[];
-  incidents: string[];
-  meetings: string[];
-}
-
-/** Everything the appliers share while one document is written in one transaction. */
+/** Everything the appliers share while one document is written in one unit of work. */
 export class ApplyContext {
   private readonly ids = new Map<string, string>();
   /** For every actor and fact entry: how it was resolved (created, or matched by what). */
   readonly resolutions: Resolution[] = [];
-  readonly recorded: Recorded = { quotes: [], incidents: [], meetings: [] };
+  /** New citations not written yet: they are written together at the end of the document. */
+  private pendingCitations: Prisma.CitationCreateManyInput[] = [];
 
   constructor(
-    readonly tx: Transaction,
+    /** Where every write goes: through its command (src/write/), which enforces the rules and collects the events. */
+    readonly unit: UnitOfWork,
     readonly articleId: string,
     readonly text: ArticleText,
     readonly summary: IngestSummary,
     readonly mentions: ArticleMentions,
+    /** The refs the document's entries give, as the graph knows them (read once per document). */
+    readonly refs: Map<string, { factType: FactType; factId: string }>,
     private readonly onFactApplied: () => void,
   ) {}
+
+  get tx(): Transaction {
+    return this.unit.tx;
+  }
 
   /** Records the database id behind a document key. */
   setId(list: KeyedList, key: string, id: string): void {
@@ -44,6 +46,16 @@ export class ApplyContext {
     const id = this.ids.get(`${list}:${key}`);
     if (id === undefined) throw new Error(`Unresolved ${list} key "${key}" after validation`);
     return id;
+  }
+
+  addCitations(rows: Prisma.CitationCreateManyInput[]): void {
+    this.pendingCitations.push(...rows);
+    this.count("citation", "created", rows.length);
+  }
+
+  async flushCitations(): Promise<void> {
+    await citations.createMany(this.unit, this.pendingCitations);
+    this.pendingCitations = [];
   }
 
   count(entity: EntityName, outcome: Outcome, amount = 1): void {

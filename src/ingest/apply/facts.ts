@@ -8,6 +8,8 @@ import { recordCandidate } from "../../graph/candidates.js";
 import type { RuleOutcome } from "../../graph/rules.js";
 import type { ApplyContext } from "./context.js";
 import { syncCitations } from "./citations.js";
+import { commandOf } from "../../write/commands.js";
+import { asDocumentProblems } from "./violations.js";
 
 const entityOf: Partial<Record<FactType, EntityName>> = {
   ROLE: "role", MEETING: "meeting", ATTENDANCE: "attendance", QUOTE: "quote", INCIDENT: "incident", PARTICIPANT: "participant", FIGURE: "figure",
@@ -66,13 +68,16 @@ async function resolve(ctx: ApplyContext, entry: FactEntry, rules: RuleOutcome):
   if (earlier !== undefined) return { id: earlier, by: "key" };
   if (entry.id !== undefined) return { id: await byGlobalId(ctx, entry, entry.id), by: "id" };
   if (entry.ref !== undefined) {
-    const known = await ctx.tx.factRef.findUnique({ where: { ref: entry.ref } });
+    const known = ctx.refs.get(entry.ref);
     if (known && known.factType !== entry.type) {
       throw IngestError.of([...entry.path, "ref"], "INVALID", `"${entry.ref}" is the ref of a ${factTables[known.factType].node}, not of a ${factTables[entry.type].node}`);
     }
     if (known && (await factExists(ctx, entry.type, known.factId))) return { id: known.factId, by: "ref" };
     // A ref the graph does not know yet (or whose fact was deleted) is registered for the fact found below.
-    if (known) await ctx.tx.factRef.delete({ where: { ref: entry.ref } });
+    if (known) {
+      await ctx.tx.factRef.delete({ where: { ref: entry.ref } });
+      ctx.refs.delete(entry.ref);
+    }
   }
   const natural = await entry.natural?.();
   if (natural) return { id: natural, by: entry.type === "ATTENDANCE" ? "meeting+actor" : "incident+actor+role" };
@@ -85,9 +90,12 @@ async function resolve(ctx: ApplyContext, entry: FactEntry, rules: RuleOutcome):
  * fact or created, its mention's values recorded, the fact's current values derived from all its
  * sources, this article's citations of it brought up to date, near matches kept as candidates.
  */
-export async function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<{ id: string; created: boolean }> {
+export function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<{ id: string; created: boolean }> {
+  return asDocumentProblems(entry.path, entry, () => writeMention(ctx, entry));
+}
+
+async function writeMention(ctx: ApplyContext, entry: FactEntry): Promise<{ id: string; created: boolean }> {
   const { tx } = ctx;
-  const model = tx[factTables[entry.type].model] as unknown as { create(args: object): Promise<{ id: string }> };
   const rules = entry.id === undefined && !entry.exact && ctx.mentions.factOf(entry.type, entry.key) === undefined
     ? (await entry.rules?.()) ?? { near: [] }
     : { near: [] };
@@ -96,17 +104,23 @@ export async function mentionFact(ctx: ApplyContext, entry: FactEntry): Promise<
   let id: string;
   let created = false;
   if (found === null) {
-    ({ id } = await model.create({ data: entry.data, select: { id: true } }));
+    ({ id } = await commandOf[entry.type].create(ctx.unit, entry.data));
     created = true;
     ctx.count(entity, "created");
   } else {
     id = found.id;
   }
   const by = found?.by ?? "created";
-  if (entry.ref !== undefined) await tx.factRef.upsert({ where: { ref: entry.ref }, create: { ref: entry.ref, factType: entry.type, factId: id }, update: {} });
+  if (entry.ref !== undefined && !ctx.refs.has(entry.ref)) {
+    await tx.factRef.create({ data: { ref: entry.ref, factType: entry.type, factId: id } });
+    ctx.refs.set(entry.ref, { factType: entry.type, factId: id });
+  }
   await ctx.mentions.record(entry.type, entry.key, id, toMentionValues(entry.type, entry.data), by);
-  if (entry.api) await recordApiWrite(tx, entry.type, id);
-  if (!created) ctx.count(entity, (await deriveCurrentValues(tx, entry.type, id)) ? "updated" : "unchanged");
+  if (entry.api) await recordApiWrite(ctx.unit, entry.type, id);
+  if (!created) {
+    await ctx.mentions.flush();
+    ctx.count(entity, (await deriveCurrentValues(ctx.unit, entry.type, id)) ? "updated" : "unchanged");
+  }
   if (factTables[entry.type].cited) {
     const column = factTables[entry.type].column as "roleId";
     const stored = created ? [] : await tx.citation.findMany({ where: { articleId: ctx.articleId, [column]: id } });

@@ -12,12 +12,11 @@ export async function applyIncidents(ctx: ApplyContext, incidents: IncidentDoc[]
       timeSpan: incident.timeSpan ?? null, placeId: ctx.id("places", incident.place),
     };
     const participantIds = new Set((incident.participants ?? []).map((participant) => ctx.id("actors", participant.actor)));
-    const { id, created } = await mentionFact(ctx, {
+    const { id } = await mentionFact(ctx, {
       type: "INCIDENT", key: incident.key, path: ["incidents", index], ...namedBy(incident), data, citations: incident.citations,
       rules: () => matchIncident(ctx.tx, { ...data, participantIds }),
     });
     ctx.setId("incidents", incident.key, id);
-    if (created) ctx.recorded.incidents.push(id);
     for (const [p, participant] of (incident.participants ?? []).entries()) {
       const actorId = ctx.id("actors", participant.actor);
       const where = { incidentId_actorId_role: { incidentId: id, actorId, role: participant.role } };

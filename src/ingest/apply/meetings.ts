@@ -12,12 +12,11 @@ export async function applyMeetings(ctx: ApplyContext, meetings: MeetingDoc[]): 
       placeId: ctx.id("places", meeting.place),
     };
     const attendeeIds = new Set((meeting.attendees ?? []).map((attendee) => ctx.id("actors", attendee.actor)));
-    const { id, created } = await mentionFact(ctx, {
+    const { id } = await mentionFact(ctx, {
       type: "MEETING", key: meeting.key, path: ["meetings", index], ...namedBy(meeting), data, citations: meeting.citations,
       rules: () => matchMeeting(ctx.tx, { ...data, attendeeIds }),
     });
     ctx.setId("meetings", meeting.key, id);
-    if (created) ctx.recorded.meetings.push(id);
     for (const [a, attendee] of (meeting.attendees ?? []).entries()) {
       const actorId = ctx.id("actors", attendee.actor);
       await mentionFact(ctx, {

@@ -1,5 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client.js";
-import { factTables, type FactType, type Transaction } from "../../graph/fact-types.js";
+import { factTables, type FactType } from "../../graph/fact-types.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { mentions } from "../../write/commands.js";
 
 type StoredMention = { id: string; factType: FactType; key: string; values: Prisma.JsonValue; factId: string };
 
@@ -15,17 +17,19 @@ export class ArticleMentions {
   private readonly factsNow = new Set<string>();
   /** Facts an entry's mention moved away from (its key now names another fact). */
   private readonly left: { type: FactType; id: string }[] = [];
+  /** New mentions not written yet: they are written together, before anything reads them. */
+  private pending: Prisma.MentionCreateManyInput[] = [];
 
   private constructor(
-    private readonly tx: Transaction,
+    private readonly unit: UnitOfWork,
     private readonly articleId: string,
     private readonly stored: Map<string, StoredMention>,
   ) {}
 
-  static async load(tx: Transaction, articleId: string): Promise<ArticleMentions> {
-    const rows = await tx.mention.findMany({ where: { articleId } });
+  static async load(unit: UnitOfWork, articleId: string): Promise<ArticleMentions> {
+    const rows = await unit.tx.mention.findMany({ where: { articleId } });
     const stored = rows.map((row) => ({ ...row, factId: row[factTables[row.factType].column] as string }));
-    return new ArticleMentions(tx, articleId, new Map(stored.map((row) => [slot(row.factType, row.key), row])));
+    return new ArticleMentions(unit, articleId, new Map(stored.map((row) => [slot(row.factType, row.key), row])));
   }
 
   /** The fact this article's earlier version mentioned under the key. */
@@ -45,17 +49,24 @@ export class ArticleMentions {
     this.applied.add(slot(type, key));
     this.factsNow.add(factId);
     if (!before) {
-      await this.tx.mention.create({ data: { articleId: this.articleId, factType: type, key, values, matchedBy, [column]: factId } });
+      this.pending.push({ articleId: this.articleId, factType: type, key, values, matchedBy, [column]: factId });
     } else if (before.factId !== factId || JSON.stringify(before.values) !== JSON.stringify(values)) {
       if (before.factId !== factId) this.left.push({ type, id: before.factId });
-      await this.tx.mention.update({ where: { id: before.id }, data: { values, matchedBy, [column]: factId } });
+      await mentions.update(this.unit, before.id, { values, matchedBy, [column]: factId });
     }
+  }
+
+  /** Writes the new mentions recorded so far. */
+  async flush(): Promise<void> {
+    await mentions.createMany(this.unit, this.pending);
+    this.pending = [];
   }
 
   /** Deletes the mentions the document no longer has; returns the facts they were about. */
   async dropRest(): Promise<{ type: FactType; id: string }[]> {
+    await this.flush();
     const dropped = [...this.stored.entries()].filter(([key]) => !this.applied.has(key)).map(([, mention]) => mention);
-    if (dropped.length > 0) await this.tx.mention.deleteMany({ where: { id: { in: dropped.map((mention) => mention.id) } } });
+    await mentions.deleteMany(this.unit, dropped.map((mention) => mention.id));
     return [...this.left, ...dropped.map((mention) => ({ type: mention.factType, id: mention.factId }))];
   }
 }

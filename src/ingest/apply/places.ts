@@ -1,6 +1,8 @@
 import type { PlaceDoc } from "../document.js";
 import { changedFields, isEmpty } from "../changes.js";
 import type { ApplyContext } from "./context.js";
+import { places as commands } from "../../write/commands.js";
+import { asDocumentProblems } from "./violations.js";
 
 /** Places are matched by slug and may be shared with other articles: a document only fills empty fields. */
 export async function applyPlaces(ctx: ApplyContext, places: PlaceDoc[]): Promise<void> {
@@ -11,7 +13,7 @@ export async function applyPlaces(ctx: ApplyContext, places: PlaceDoc[]): Promis
     };
     const stored = await ctx.tx.place.findUnique({ where: { slug: place.slug } });
     if (!stored) {
-      const { id } = await ctx.tx.place.create({ data: { slug: place.slug, ...data }, select: { id: true } });
+      const { id } = await asDocumentProblems(["places", index], place, () => commands.create(ctx.unit, { slug: place.slug, ...data }));
       ctx.count("place", "created");
       ctx.setId("places", place.key, id);
     } else {
@@ -20,7 +22,7 @@ export async function applyPlaces(ctx: ApplyContext, places: PlaceDoc[]): Promis
         latitude: stored.latitude ?? data.latitude,
         longitude: stored.longitude ?? data.longitude,
       });
-      if (!isEmpty(changes)) await ctx.tx.place.update({ where: { id: stored.id }, data: changes });
+      if (!isEmpty(changes)) await asDocumentProblems(["places", index], place, () => commands.update(ctx.unit, stored.id, changes));
       ctx.count("place", isEmpty(changes) ? "unchanged" : "updated");
       ctx.setId("places", place.key, stored.id);
     }

@@ -29,10 +29,9 @@ export async function applyQuotes(ctx: ApplyContext, quotes: QuoteDoc[]): Promis
       placeId: ctx.id("places", quote.place),
       aboutIncidentId: ctx.id("incidents", quote.aboutIncident), aboutMeetingId: ctx.id("meetings", quote.aboutMeeting),
     };
-    const { id, created } = await mentionFact(ctx, {
+    await mentionFact(ctx, {
       type: "QUOTE", key: quote.key, path: ["quotes", index], ...namedBy(quote), data, citations: quote.citations,
       rules: () => matchQuote(ctx.tx, data),
     });
-    if (created) ctx.recorded.quotes.push(id);
   }
 }

@@ -1,24 +1,27 @@
-import { Prisma } from "../../generated/prisma/client.js";
-import type { Transaction } from "../../common/mutation.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { actors, touchMeetingsOf } from "../../write/actors.js";
+import { moveReferences, type Reference } from "../../write/references.js";
 import { existingId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import { forgetCandidates } from "../../graph/candidates.js";
 import type { MergeActorsInput } from "./actor.inputs.js";
 
 /** Every column that refers to an actor. */
-const actorReferences = [
+const actorReferences: readonly Reference[] = [
   ["Actor", "countryId"], ["Role", "holderId"], ["Role", "ofId"], ["Place", "countryId"], ["Attendance", "actorId"],
   ["Quote", "speakerId"], ["Quote", "speakerAffiliationId"], ["IncidentParticipant", "actorId"], ["Figure", "claimantId"],
   ["Citation", "attributedToId"], ["Mention", "actorId"],
-] as const;
+];
 
 /** Moves everything that refers to `merge` onto `keep`, keeps `merge`'s names as aliases, and deletes it. */
-export async function mergeActors(tx: Transaction, input: MergeActorsInput) {
+export async function mergeActors(unit: UnitOfWork, input: MergeActorsInput) {
+  const { tx } = unit;
   const keepId = await existingId(tx, "Actor", input.keep, "input.keep");
   const mergeId = await existingId(tx, "Actor", input.merge, "input.merge");
   if (keepId === mergeId) throw new UserInputError("SAME_ACTOR", ["input", "merge"], "merge names the same actor as keep");
   const keep = await tx.actor.findUniqueOrThrow({ where: { id: keepId } });
   const merged = await tx.actor.findUniqueOrThrow({ where: { id: mergeId } });
+  await touchMeetingsOf(unit, mergeId);
 
   // Where both attended one meeting (or played one part in one incident), keep's row stays and
   // takes over the citations of merge's row, which goes: one actor cannot attend a meeting twice.
@@ -33,22 +36,15 @@ export async function mergeActors(tx: Transaction, input: MergeActorsInput) {
     DELETE FROM "IncidentParticipant" m USING "IncidentParticipant" k
     WHERE m."actorId" = CAST(${mergeId} AS uuid) AND k."actorId" = CAST(${keepId} AS uuid)
       AND k."incidentId" = m."incidentId" AND k.role = m.role`;
-  for (const [table, column] of actorReferences) {
-    await tx.$executeRaw`
-      UPDATE ${Prisma.raw(`"${table}"`)} SET ${Prisma.raw(`"${column}"`)} = CAST(${keepId} AS uuid)
-      WHERE ${Prisma.raw(`"${column}"`)} = CAST(${mergeId} AS uuid)`;
-  }
+  await moveReferences(unit, actorReferences, mergeId, keepId);
   await forgetCandidates(tx, mergeId);
-  await tx.actor.delete({ where: { id: mergeId } });
+  await actors.delete(unit, mergeId);
   const aliases = [...new Set([...keep.aliases, merged.name, merged.slug, ...merged.aliases])].filter((alias) => alias !== keep.name);
-  return tx.actor.update({
-    where: { id: keepId },
-    data: {
-      aliases,
-      description: keep.description ?? merged.description,
-      wikidataId: keep.wikidataId ?? merged.wikidataId,
-      // Neither actor can be the kept actor's own country.
-      countryId: [keep.countryId, merged.countryId].find((id) => id && id !== keepId && id !== mergeId) ?? null,
-    },
+  return actors.update(unit, keepId, {
+    aliases,
+    description: keep.description ?? merged.description,
+    wikidataId: keep.wikidataId ?? merged.wikidataId,
+    // Neither actor can be the kept actor's own country.
+    countryId: [keep.countryId, merged.countryId].find((id) => id && id !== keepId && id !== mergeId) ?? null,
   });
 }

@@ -6,9 +6,6 @@ import { Actor } from "./actor.type.js";
 import { ActorInput, MergeActorsInput } from "./actor.inputs.js";
 import { createActor, updateActor } from "./actor.service.js";
 import { mergeActors } from "./actor-merge.service.js";
-import { meetingsAttendedBy } from "../meeting/meeting.service.js";
-import { existingId } from "../../common/references.js";
-import type { MeetingChanged } from "../../events.js";
 
 const CreateActor = mutationOf("CreateActor", "actor", () => Actor, ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE"]);
 const UpdateActor = mutationOf("UpdateActor", "actor", () => Actor, ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE"]);
@@ -19,7 +16,7 @@ export class ActorMutations {
   @Authorized("EDITOR")
   @Mutation(() => CreateActor.Payload, { description: "Records an actor." })
   createActor(@Arg("input", { description: "The actor's fields." }) input: ActorInput, @Ctx() ctx: Context) {
-    return CreateActor.run(ctx, { input }, (tx) => createActor(tx, input));
+    return CreateActor.run(ctx, { input }, (unit) => createActor(unit, input));
   }
 
   @Authorized("EDITOR")
@@ -29,7 +26,7 @@ export class ActorMutations {
     @Arg("input", { description: "The actor's new fields." }) input: ActorInput,
     @Ctx() ctx: Context,
   ) {
-    return UpdateActor.run(ctx, { input }, (tx) => updateActor(tx, id, input));
+    return UpdateActor.run(ctx, { input }, (unit) => updateActor(unit, id, input));
   }
 
   @Authorized("ADMIN")
@@ -37,15 +34,8 @@ export class ActorMutations {
     description: "Makes two records of one actor one (admin keys only): everything that refers to `merge` moves to `keep`, `merge`'s name, slug and aliases become aliases of `keep`, and `merge` is deleted. All in one transaction.",
   })
   mergeActors(@Arg("input", { description: "Which actor stays and which goes." }) input: MergeActorsInput, @Ctx() ctx: Context) {
-    let changed: MeetingChanged[] = [];
-    return MergeActors.run(ctx, { input }, async (tx) => {
-      changed = await meetingsAttendedBy(tx, await existingId(tx, "Actor", input.merge, "input.merge"));
-      return mergeActors(tx, input);
-    }, { afterCommit: () => changed.forEach((change) => ctx.events.meetingChanged(change)) });
+    return MergeActors.run(ctx, { input }, (unit) => mergeActors(unit, input));
   }
 }
 
-export const DeleteActor = DeleteMutationResolver("Actor", "Its roles, attendances, quotes and incident parts go with it; references to it elsewhere are cleared.", {
-  collect: meetingsAttendedBy,
-  publish: (events, changed) => changed.forEach((change) => events.meetingChanged(change)),
-});
+export const DeleteActor = DeleteMutationResolver("Actor", "Its roles, attendances, quotes and incident parts go with it; references to it elsewhere are cleared.");

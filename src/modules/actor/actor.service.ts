@@ -1,6 +1,8 @@
 import type { Transaction } from "../../common/mutation.js";
-import { existingId, optionalCountryId } from "../../common/references.js";
+import { existingId, optionalId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { actors } from "../../write/commands.js";
 import type { ActorInput } from "./actor.inputs.js";
 
 /** A Wikidata id names one actor; checked here so that the error names the input field, `wikidataId`. */
@@ -20,17 +22,17 @@ async function actorData(tx: Transaction, input: ActorInput) {
     aliases: input.aliases ?? [],
     description: input.description ?? null,
     wikidataId: input.wikidataId ?? null,
-    countryId: await optionalCountryId(tx, input.country, "input.country"),
+    countryId: await optionalId(tx, "Actor", input.country, "input.country"),
   };
 }
 
-export async function createActor(tx: Transaction, input: ActorInput) {
-  await checkWikidataId(tx, input.wikidataId);
-  return tx.actor.create({ data: await actorData(tx, input) });
+export async function createActor(unit: UnitOfWork, input: ActorInput) {
+  await checkWikidataId(unit.tx, input.wikidataId);
+  return actors.create(unit, await actorData(unit.tx, input));
 }
 
-export async function updateActor(tx: Transaction, globalId: string, input: ActorInput) {
-  const id = await existingId(tx, "Actor", globalId, "id");
-  await checkWikidataId(tx, input.wikidataId, id);
-  return tx.actor.update({ where: { id }, data: await actorData(tx, input) });
+export async function updateActor(unit: UnitOfWork, globalId: string, input: ActorInput) {
+  const id = await existingId(unit.tx, "Actor", globalId, "id");
+  await checkWikidataId(unit.tx, input.wikidataId, id);
+  return actors.update(unit, id, await actorData(unit.tx, input));
 }

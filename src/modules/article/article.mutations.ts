@@ -7,8 +7,7 @@ import { Article, Citation } from "./article.type.js";
 import { ArticleInput, CitationInput } from "./article.inputs.js";
 import { createArticle, updateArticle } from "./article.service.js";
 import { createCitation, updateCitation } from "./citation.service.js";
-import { afterSupportLost, factsMentionedBy } from "../../graph/support.js";
-import { announce, ingestArticle, type IngestAnnouncements } from "./ingest.service.js";
+import { ingestArticle } from "./ingest.service.js";
 import { IngestOutcome, type IngestResolution } from "./ingest-outcome.type.js";
 
 const ARTICLE_CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE", "EXCERPT_NOT_IN_TEXT"] as const;
@@ -24,7 +23,7 @@ export class ArticleMutations {
   @Authorized("EDITOR")
   @Mutation(() => CreateArticle.Payload, { description: "Records an article (without facts: cite it with `createCitation`, or use `ingestArticle`)." })
   createArticle(@Arg("input", { description: "The article's fields." }) input: ArticleInput, @Ctx() ctx: Context) {
-    return CreateArticle.run(ctx, { input }, (tx) => createArticle(tx, input));
+    return CreateArticle.run(ctx, { input }, (unit) => createArticle(unit, input));
   }
 
   @Authorized("EDITOR")
@@ -34,13 +33,13 @@ export class ArticleMutations {
     @Arg("input", { description: "The article's new fields." }) input: ArticleInput,
     @Ctx() ctx: Context,
   ) {
-    return UpdateArticle.run(ctx, { input }, (tx) => updateArticle(tx, id, input));
+    return UpdateArticle.run(ctx, { input }, (unit) => updateArticle(unit, id, input));
   }
 
   @Authorized("EDITOR")
   @Mutation(() => CreateCitation.Payload, { description: "Cites an article for a fact; the offsets are found from the excerpt." })
   createCitation(@Arg("input", { description: "The citation's fields." }) input: CitationInput, @Ctx() ctx: Context) {
-    return CreateCitation.run(ctx, { input }, (tx) => createCitation(tx, input));
+    return CreateCitation.run(ctx, { input }, (unit) => createCitation(unit, input));
   }
 
   @Authorized("EDITOR")
@@ -50,7 +49,7 @@ export class ArticleMutations {
     @Arg("input", { description: "The citation's new fields." }) input: CitationInput,
     @Ctx() ctx: Context,
   ) {
-    return UpdateCitation.run(ctx, { input }, (tx) => updateCitation(tx, id, input));
+    return UpdateCitation.run(ctx, { input }, (unit) => updateCitation(unit, id, input));
   }
 
   @Authorized("EDITOR")
@@ -63,24 +62,14 @@ export class ArticleMutations {
   ) {
     let created: boolean | null = null;
     let resolutions: IngestResolution[] | null = null;
-    let announcements: IngestAnnouncements = { quotes: [], incidents: [], meetings: [] };
-    const payload = await IngestArticle.run(ctx, {}, async (tx) => {
-      const ingested = await ingestArticle(tx, input);
-      ({ announcements } = ingested);
+    const payload = await IngestArticle.run(ctx, {}, async (unit) => {
+      const ingested = await ingestArticle(unit, input);
       ({ created, resolutions } = ingested.result);
       return ingested.article;
-    }, {
-      timeout: 60_000,
-      afterCommit: () => announce(ctx.events, announcements),
-    });
+    }, { timeout: 60_000 });
     return payload.errors.length ? { ...payload, created: null, resolutions: null } : { ...payload, created, resolutions };
   }
 }
 
-export const DeleteArticle = DeleteMutationResolver("Article", "Its citations and mentions go with it, and so do the facts nothing else (another article, an API write) supports; the others stay.", {
-  collect: (tx, id) => factsMentionedBy(tx, id),
-  settle: async (tx, facts) => {
-    for (const { type, id } of facts) await afterSupportLost(tx, type, id);
-  },
-});
+export const DeleteArticle = DeleteMutationResolver("Article", "Its citations and mentions go with it, and so do the facts nothing else (another article, an API write) supports; the others stay.");
 export const DeleteCitation = DeleteMutationResolver("Citation", "The fact stays.");

@@ -1,5 +1,6 @@
-import type { Transaction } from "../../common/mutation.js";
 import { existingId } from "../../common/references.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { articles, citations } from "../../write/commands.js";
 import type { ArticleInput } from "./article.inputs.js";
 import { locateExcerpt } from "./citation.service.js";
 
@@ -20,21 +21,21 @@ function occurrenceAt(text: string, excerpt: string, startOffset: number): numbe
   return occurrence;
 }
 
-export async function createArticle(tx: Transaction, input: ArticleInput) {
-  return tx.article.create({ data: articleData(input) });
+export async function createArticle(unit: UnitOfWork, input: ArticleInput) {
+  return articles.create(unit, articleData(input));
 }
 
 /** Replaces an article; a changed text moves every citation to its excerpt in the new text. */
-export async function updateArticle(tx: Transaction, globalId: string, input: ArticleInput) {
-  const id = await existingId(tx, "Article", globalId, "id");
-  const before = await tx.article.findUniqueOrThrow({ where: { id } });
-  const article = await tx.article.update({ where: { id }, data: articleData(input) });
+export async function updateArticle(unit: UnitOfWork, globalId: string, input: ArticleInput) {
+  const id = await existingId(unit.tx, "Article", globalId, "id");
+  const before = await unit.tx.article.findUniqueOrThrow({ where: { id } });
+  const article = await articles.update(unit, id, articleData(input));
   if (before.text === input.text) return article;
-  for (const citation of await tx.citation.findMany({ where: { articleId: id } })) {
+  for (const citation of await unit.tx.citation.findMany({ where: { articleId: id } })) {
     const occurrence = occurrenceAt(before.text, citation.excerpt, citation.startOffset);
     const located = locateExcerpt(input.text, citation.excerpt, occurrence, ["input", "text"], `text no longer contains "${citation.excerpt}", which a citation quotes; change or delete that citation first`);
     if (located.startOffset !== citation.startOffset) {
-      await tx.citation.update({ where: { id: citation.id }, data: { startOffset: located.startOffset, endOffset: located.endOffset } });
+      await citations.update(unit, citation.id, { startOffset: located.startOffset, endOffset: located.endOffset });
     }
   }
   return article;

@@ -4,6 +4,8 @@ import { existingId, optionalId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import { ArticleText, notInText } from "../../ingest/citations.js";
 import { citedBy, type FactType } from "./cited.resolver.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { citations } from "../../write/commands.js";
 import type { CitationInput } from "./article.inputs.js";
 
 /** Where `excerpt` (its `occurrence`-th time) is in `text`; EXCERPT_NOT_IN_TEXT on `field` when it is not. */
@@ -38,11 +40,11 @@ async function citationData(tx: Transaction, input: CitationInput) {
   };
 }
 
-export async function createCitation(tx: Transaction, input: CitationInput) {
-  return tx.citation.create({ data: await citationData(tx, input) });
+export async function createCitation(unit: UnitOfWork, input: CitationInput) {
+  return citations.create(unit, await citationData(unit.tx, input));
 }
 
-export async function updateCitation(tx: Transaction, globalId: string, input: CitationInput) {
-  const id = await existingId(tx, "Citation", globalId, "id");
-  return tx.citation.update({ where: { id }, data: await citationData(tx, input) });
+export async function updateCitation(unit: UnitOfWork, globalId: string, input: CitationInput) {
+  const id = await existingId(unit.tx, "Citation", globalId, "id");
+  return citations.update(unit, id, await citationData(unit.tx, input));
 }

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { mutationOf, type Transaction } from "../../common/mutation.js";
+import { mutationOf } from "../../common/mutation.js";
 import { existingId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import { factTables, type FactType } from "../../graph/fact-types.js";
 import { mergeFacts } from "../../graph/merge.js";
-import { attendeeIds } from "../meeting/meeting.service.js";
+import type { UnitOfWork } from "../../write/unit.js";
 import { Meeting } from "../meeting/meeting.type.js";
 import { Quote } from "../quote/quote.type.js";
 import { Figure, Incident } from "../incident/incident.type.js";
@@ -31,12 +31,12 @@ const mergeable = {
 const runners = Object.fromEntries(Object.entries(mergeable).map(([type, { name, field, type: objectType }]) =>
   [type, mutationOf(`Merge${name}`, field, objectType, CODES)])) as Record<keyof typeof mergeable, ReturnType<typeof mutationOf>>;
 
-async function merge(tx: Transaction, type: FactType, input: MergeFactsInput) {
+async function merge(unit: UnitOfWork, type: FactType, input: MergeFactsInput) {
   const { node } = factTables[type];
-  const keepId = await existingId(tx, node, input.keep, "input.keep");
-  const mergeId = await existingId(tx, node, input.merge, "input.merge");
+  const keepId = await existingId(unit.tx, node, input.keep, "input.keep");
+  const mergeId = await existingId(unit.tx, node, input.merge, "input.merge");
   if (keepId === mergeId) throw new UserInputError("SAME_FACT", ["input", "merge"], "merge names the same fact as keep");
-  return mergeFacts(tx, type, keepId, mergeId);
+  return mergeFacts(unit, type, keepId, mergeId);
 }
 
 const description = (type: keyof typeof mergeable) => {
@@ -50,41 +50,30 @@ export class MergeMutations {
   @Authorized("ADMIN")
   @Mutation(() => runners.MEETING.Payload, { description: description("MEETING") })
   mergeMeetings(@Arg("input", inputArg) input: MergeFactsInput, @Ctx() ctx: Context) {
-    let announce = () => {};
-    return runners.MEETING.run(ctx, { input }, async (tx) => {
-      const mergedId = await existingId(tx, "Meeting", input.merge, "input.merge");
-      const formerAttendees = await attendeeIds(tx, mergedId);
-      const meeting = await merge(tx, "MEETING", input) as { id: string };
-      const actorIds = await attendeeIds(tx, meeting.id);
-      announce = () => {
-        ctx.events.meetingChanged({ meetingId: mergedId, change: "DELETED", actorIds: formerAttendees });
-        ctx.events.meetingChanged({ meetingId: meeting.id, change: "UPDATED", actorIds: [...new Set([...formerAttendees, ...actorIds])] });
-      };
-      return meeting;
-    }, { afterCommit: () => announce() });
+    return runners.MEETING.run(ctx, { input }, (unit) => merge(unit, "MEETING", input));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => runners.QUOTE.Payload, { description: description("QUOTE") })
   mergeQuotes(@Arg("input", inputArg) input: MergeFactsInput, @Ctx() ctx: Context) {
-    return runners.QUOTE.run(ctx, { input }, (tx) => merge(tx, "QUOTE", input));
+    return runners.QUOTE.run(ctx, { input }, (unit) => merge(unit, "QUOTE", input));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => runners.INCIDENT.Payload, { description: description("INCIDENT") })
   mergeIncidents(@Arg("input", inputArg) input: MergeFactsInput, @Ctx() ctx: Context) {
-    return runners.INCIDENT.run(ctx, { input }, (tx) => merge(tx, "INCIDENT", input));
+    return runners.INCIDENT.run(ctx, { input }, (unit) => merge(unit, "INCIDENT", input));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => runners.FIGURE.Payload, { description: description("FIGURE") })
   mergeFigures(@Arg("input", inputArg) input: MergeFactsInput, @Ctx() ctx: Context) {
-    return runners.FIGURE.run(ctx, { input }, (tx) => merge(tx, "FIGURE", input));
+    return runners.FIGURE.run(ctx, { input }, (unit) => merge(unit, "FIGURE", input));
   }
 
   @Authorized("ADMIN")
   @Mutation(() => runners.ROLE.Payload, { description: description("ROLE") })
   mergeRoles(@Arg("input", inputArg) input: MergeFactsInput, @Ctx() ctx: Context) {
-    return runners.ROLE.run(ctx, { input }, (tx) => merge(tx, "ROLE", input));
+    return runners.ROLE.run(ctx, { input }, (unit) => merge(unit, "ROLE", input));
   }
 }

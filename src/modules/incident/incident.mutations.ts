@@ -4,7 +4,7 @@ import { mutationOf } from "../../common/mutation.js";
 import { DeleteMutationResolver } from "../../common/delete-mutation.js";
 import { Figure, Incident } from "./incident.type.js";
 import { FigureInput, IncidentInput } from "./incident.inputs.js";
-import { createFigure, createIncident, participantIds, updateFigure, updateIncident } from "./incident.service.js";
+import { createFigure, createIncident, updateFigure, updateIncident } from "./incident.service.js";
 
 const INCIDENT_CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE", "END_BEFORE_START"] as const;
 const FIGURE_CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND"] as const;
@@ -18,12 +18,7 @@ export class IncidentMutations {
   @Authorized("EDITOR")
   @Mutation(() => CreateIncident.Payload, { description: "Records an incident with its participants; `incidentRecorded` subscribers hear of it." })
   createIncident(@Arg("input", { description: "The incident's fields and participants." }) input: IncidentInput, @Ctx() ctx: Context) {
-    let actorIds: string[] = [];
-    return CreateIncident.run(ctx, { input }, async (tx) => {
-      const incident = await createIncident(tx, input);
-      actorIds = await participantIds(tx, incident.id);
-      return incident;
-    }, { afterCommit: (incident) => ctx.events.incidentRecorded({ id: incident.id, actorIds }) });
+    return CreateIncident.run(ctx, { input }, (unit) => createIncident(unit, input));
   }
 
   @Authorized("EDITOR")
@@ -33,13 +28,13 @@ export class IncidentMutations {
     @Arg("input", { description: "The incident's new fields and participants." }) input: IncidentInput,
     @Ctx() ctx: Context,
   ) {
-    return UpdateIncident.run(ctx, { input }, (tx) => updateIncident(tx, id, input));
+    return UpdateIncident.run(ctx, { input }, (unit) => updateIncident(unit, id, input));
   }
 
   @Authorized("EDITOR")
   @Mutation(() => CreateFigure.Payload, { description: "Records a figure: a number about an incident as somebody claims it." })
   createFigure(@Arg("input", { description: "The figure's fields." }) input: FigureInput, @Ctx() ctx: Context) {
-    return CreateFigure.run(ctx, { input }, (tx) => createFigure(tx, input));
+    return CreateFigure.run(ctx, { input }, (unit) => createFigure(unit, input));
   }
 
   @Authorized("EDITOR")
@@ -49,7 +44,7 @@ export class IncidentMutations {
     @Arg("input", { description: "The figure's new fields." }) input: FigureInput,
     @Ctx() ctx: Context,
   ) {
-    return UpdateFigure.run(ctx, { input }, (tx) => updateFigure(tx, id, input));
+    return UpdateFigure.run(ctx, { input }, (unit) => updateFigure(unit, id, input));
   }
 }
 

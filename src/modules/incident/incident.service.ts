@@ -1,12 +1,13 @@
 import type { Transaction } from "../../common/mutation.js";
 import { writtenThroughApi } from "../../graph/support.js";
-import { checkOrder, existingId, optionalId } from "../../common/references.js";
+import { existingId, optionalId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import type { IncidentRole } from "../../generated/prisma/enums.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { figures, incidents, participants } from "../../write/commands.js";
 import type { FigureInput, IncidentInput } from "./incident.inputs.js";
 
 async function incidentData(tx: Transaction, input: IncidentInput) {
-  checkOrder(input.startsAt, input.endsAt, "endsAt", "startsAt");
   return {
     kind: input.kind,
     title: input.title,
@@ -19,8 +20,10 @@ async function incidentData(tx: Transaction, input: IncidentInput) {
   };
 }
 
+type Part = { actorId: string; role: IncidentRole };
+
 async function participantRows(tx: Transaction, input: IncidentInput) {
-  const rows: { actorId: string; role: IncidentRole }[] = [];
+  const rows: Part[] = [];
   for (const [index, participant] of (input.participants ?? []).entries()) {
     const field = `input.participants.${index}.actor`;
     const actorId = await existingId(tx, "Actor", participant.actor, field);
@@ -32,36 +35,35 @@ async function participantRows(tx: Transaction, input: IncidentInput) {
   return rows;
 }
 
-/** The API write supports each participant it leaves in place or adds. */
-async function recordParticipants(tx: Transaction, participants: { id: string }[]) {
-  for (const participant of participants) await writtenThroughApi(tx, "PARTICIPANT", participant);
+const sameAs = (a: Part) => (b: Part) => a.actorId === b.actorId && a.role === b.role;
+
+/**
+ * Makes the incident's participants the wanted ones: those that stay keep their rows (ids,
+ * createdAt, createdBy), only the difference is written; the API write supports each of them.
+ */
+async function setParticipants(unit: UnitOfWork, incidentId: string, wanted: Part[]) {
+  const current = await unit.tx.incidentParticipant.findMany({ where: { incidentId }, select: { id: true, actorId: true, role: true } });
+  for (const row of current.filter((row) => !wanted.some(sameAs(row)))) await participants.delete(unit, row.id);
+  const kept = current.filter((row) => wanted.some(sameAs(row)));
+  for (const part of wanted.filter((row) => !current.some(sameAs(row)))) kept.push(await participants.create(unit, { incidentId, ...part }));
+  for (const participant of kept) await writtenThroughApi(unit, "PARTICIPANT", participant);
 }
 
-/** Whom an incident concerns, for incidentRecorded(actor) subscribers: its participants. */
-export async function participantIds(tx: Transaction, incidentId: string): Promise<string[]> {
-  const rows = await tx.incidentParticipant.findMany({ where: { incidentId }, select: { actorId: true } });
-  return [...new Set(rows.map((row) => row.actorId))];
+export async function createIncident(unit: UnitOfWork, input: IncidentInput) {
+  const data = await incidentData(unit.tx, input);
+  const wanted = await participantRows(unit.tx, input);
+  const incident = await incidents.create(unit, data);
+  await setParticipants(unit, incident.id, wanted);
+  return writtenThroughApi(unit, "INCIDENT", incident);
 }
 
-export async function createIncident(tx: Transaction, input: IncidentInput) {
-  const data = await incidentData(tx, input);
-  const incident = await tx.incident.create({ data: { ...data, participants: { create: await participantRows(tx, input) } }, include: { participants: true } });
-  await recordParticipants(tx, incident.participants);
-  return writtenThroughApi(tx, "INCIDENT", incident);
-}
-
-export async function updateIncident(tx: Transaction, globalId: string, input: IncidentInput) {
-  const id = await existingId(tx, "Incident", globalId, "id");
-  const data = await incidentData(tx, input);
-  const wanted = await participantRows(tx, input);
-  const sameAs = (a: { actorId: string; role: IncidentRole }) => (b: { actorId: string; role: IncidentRole }) => a.actorId === b.actorId && a.role === b.role;
-  // Participants that stay keep their rows (ids, createdAt, createdBy); only the difference is written.
-  const current = await tx.incidentParticipant.findMany({ where: { incidentId: id }, select: { id: true, actorId: true, role: true } });
-  const gone = current.filter((row) => !wanted.some(sameAs(row))).map((row) => row.id);
-  const added = wanted.filter((row) => !current.some(sameAs(row)));
-  const incident = await tx.incident.update({ where: { id }, data: { ...data, participants: { deleteMany: { id: { in: gone } }, create: added } }, include: { participants: true } });
-  await recordParticipants(tx, incident.participants);
-  return writtenThroughApi(tx, "INCIDENT", incident);
+export async function updateIncident(unit: UnitOfWork, globalId: string, input: IncidentInput) {
+  const id = await existingId(unit.tx, "Incident", globalId, "id");
+  const data = await incidentData(unit.tx, input);
+  const wanted = await participantRows(unit.tx, input);
+  const incident = await incidents.update(unit, id, data);
+  await setParticipants(unit, id, wanted);
+  return writtenThroughApi(unit, "INCIDENT", incident);
 }
 
 async function figureData(tx: Transaction, input: FigureInput) {
@@ -76,11 +78,11 @@ async function figureData(tx: Transaction, input: FigureInput) {
   };
 }
 
-export async function createFigure(tx: Transaction, input: FigureInput) {
-  return writtenThroughApi(tx, "FIGURE", await tx.figure.create({ data: await figureData(tx, input) }));
+export async function createFigure(unit: UnitOfWork, input: FigureInput) {
+  return writtenThroughApi(unit, "FIGURE", await figures.create(unit, await figureData(unit.tx, input)));
 }
 
-export async function updateFigure(tx: Transaction, globalId: string, input: FigureInput) {
-  const id = await existingId(tx, "Figure", globalId, "id");
-  return writtenThroughApi(tx, "FIGURE", await tx.figure.update({ where: { id }, data: await figureData(tx, input) }));
+export async function updateFigure(unit: UnitOfWork, globalId: string, input: FigureInput) {
+  const id = await existingId(unit.tx, "Figure", globalId, "id");
+  return writtenThroughApi(unit, "FIGURE", await figures.update(unit, id, await figureData(unit.tx, input)));
 }

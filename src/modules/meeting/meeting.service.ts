@@ -1,11 +1,11 @@
-import type { MeetingChanged } from "../../events.js";
 import { writtenThroughApi } from "../../graph/support.js";
 import type { Transaction } from "../../common/mutation.js";
-import { checkOrder, existingId, optionalId } from "../../common/references.js";
+import { existingId, optionalId } from "../../common/references.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { attendances, meetings } from "../../write/commands.js";
 import type { AttendanceInput, MeetingInput } from "./meeting.inputs.js";
 
 async function meetingData(tx: Transaction, input: MeetingInput) {
-  checkOrder(input.startsAt, input.endsAt, "endsAt", "startsAt");
   return {
     title: input.title,
     description: input.description ?? null,
@@ -17,28 +17,13 @@ async function meetingData(tx: Transaction, input: MeetingInput) {
   };
 }
 
-/** Who attends a meeting: whom a meetingChanged(actor) subscriber may be following. */
-export async function attendeeIds(tx: Transaction, meetingId: string): Promise<string[]> {
-  const rows = await tx.attendance.findMany({ where: { meetingId }, select: { actorId: true } });
-  return rows.map((row) => row.actorId);
+export async function createMeeting(unit: UnitOfWork, input: MeetingInput) {
+  return writtenThroughApi(unit, "MEETING", await meetings.create(unit, await meetingData(unit.tx, input)));
 }
 
-/**
- * The meetings an actor attends, each with all its attendees, read before a delete or merge
- * changes who attends them, to announce as UPDATED once it has committed.
- */
-export async function meetingsAttendedBy(tx: Transaction, actorId: string): Promise<MeetingChanged[]> {
-  const rows = await tx.attendance.findMany({ where: { actorId }, select: { meetingId: true } });
-  return Promise.all(rows.map(async ({ meetingId }) => ({ meetingId, change: "UPDATED" as const, actorIds: await attendeeIds(tx, meetingId) })));
-}
-
-export async function createMeeting(tx: Transaction, input: MeetingInput) {
-  return writtenThroughApi(tx, "MEETING", await tx.meeting.create({ data: await meetingData(tx, input) }));
-}
-
-export async function updateMeeting(tx: Transaction, globalId: string, input: MeetingInput) {
-  const id = await existingId(tx, "Meeting", globalId, "id");
-  return writtenThroughApi(tx, "MEETING", await tx.meeting.update({ where: { id }, data: await meetingData(tx, input) }));
+export async function updateMeeting(unit: UnitOfWork, globalId: string, input: MeetingInput) {
+  const id = await existingId(unit.tx, "Meeting", globalId, "id");
+  return writtenThroughApi(unit, "MEETING", await meetings.update(unit, id, await meetingData(unit.tx, input)));
 }
 
 async function attendanceData(tx: Transaction, input: AttendanceInput) {
@@ -49,14 +34,11 @@ async function attendanceData(tx: Transaction, input: AttendanceInput) {
   };
 }
 
-export async function createAttendance(tx: Transaction, input: AttendanceInput) {
-  return writtenThroughApi(tx, "ATTENDANCE", await tx.attendance.create({ data: await attendanceData(tx, input) }));
+export async function createAttendance(unit: UnitOfWork, input: AttendanceInput) {
+  return writtenThroughApi(unit, "ATTENDANCE", await attendances.create(unit, await attendanceData(unit.tx, input)));
 }
 
-/** Changes an attendance; returns it with the meeting it was at before. */
-export async function updateAttendance(tx: Transaction, globalId: string, input: AttendanceInput) {
-  const id = await existingId(tx, "Attendance", globalId, "id");
-  const before = await tx.attendance.findUniqueOrThrow({ where: { id } });
-  const attendance = await writtenThroughApi(tx, "ATTENDANCE", await tx.attendance.update({ where: { id }, data: await attendanceData(tx, input) }));
-  return { attendance, before };
+export async function updateAttendance(unit: UnitOfWork, globalId: string, input: AttendanceInput) {
+  const id = await existingId(unit.tx, "Attendance", globalId, "id");
+  return writtenThroughApi(unit, "ATTENDANCE", await attendances.update(unit, id, await attendanceData(unit.tx, input)));
 }

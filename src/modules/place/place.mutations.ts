@@ -14,7 +14,7 @@ export class PlaceMutations {
   @Authorized("EDITOR")
   @Mutation(() => CreatePlace.Payload, { description: "Records a place." })
   createPlace(@Arg("input", { description: "The place's fields." }) input: PlaceInput, @Ctx() ctx: Context) {
-    return CreatePlace.run(ctx, { input }, (tx) => createPlace(tx, input));
+    return CreatePlace.run(ctx, { input }, (unit) => createPlace(unit, input));
   }
 
   @Authorized("EDITOR")
@@ -24,7 +24,7 @@ export class PlaceMutations {
     @Arg("input", { description: "The place's new fields." }) input: PlaceInput,
     @Ctx() ctx: Context,
   ) {
-    return UpdatePlace.run(ctx, { input }, (tx) => updatePlace(tx, id, input));
+    return UpdatePlace.run(ctx, { input }, (unit) => updatePlace(unit, id, input));
   }
 }
 

@@ -1,5 +1,7 @@
+import { existingId, optionalId } from "../../common/references.js";
 import type { Transaction } from "../../common/mutation.js";
-import { existingId, optionalCountryId } from "../../common/references.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { places } from "../../write/commands.js";
 import type { PlaceInput } from "./place.inputs.js";
 
 async function placeData(tx: Transaction, input: PlaceInput) {
@@ -8,15 +10,15 @@ async function placeData(tx: Transaction, input: PlaceInput) {
     slug: input.slug,
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
-    countryId: await optionalCountryId(tx, input.country, "input.country"),
+    countryId: await optionalId(tx, "Actor", input.country, "input.country"),
   };
 }
 
-export async function createPlace(tx: Transaction, input: PlaceInput) {
-  return tx.place.create({ data: await placeData(tx, input) });
+export async function createPlace(unit: UnitOfWork, input: PlaceInput) {
+  return places.create(unit, await placeData(unit.tx, input));
 }
 
-export async function updatePlace(tx: Transaction, globalId: string, input: PlaceInput) {
-  const id = await existingId(tx, "Place", globalId, "id");
-  return tx.place.update({ where: { id }, data: await placeData(tx, input) });
+export async function updatePlace(unit: UnitOfWork, globalId: string, input: PlaceInput) {
+  const id = await existingId(unit.tx, "Place", globalId, "id");
+  return places.update(unit, id, await placeData(unit.tx, input));
 }

@@ -4,7 +4,7 @@ import { mutationOf } from "../../common/mutation.js";
 import { DeleteMutationResolver } from "../../common/delete-mutation.js";
 import { Quote } from "./quote.type.js";
 import { QuoteInput } from "./quote.inputs.js";
-import { createQuote, quoteActorIds, updateQuote } from "./quote.service.js";
+import { createQuote, updateQuote } from "./quote.service.js";
 
 const CreateQuote = mutationOf("CreateQuote", "quote", () => Quote, ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND"]);
 const UpdateQuote = mutationOf("UpdateQuote", "quote", () => Quote, ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND"]);
@@ -14,9 +14,7 @@ export class QuoteMutations {
   @Authorized("EDITOR")
   @Mutation(() => CreateQuote.Payload, { description: "Records a quote; `quoteRecorded` subscribers hear of it." })
   createQuote(@Arg("input", { description: "The quote's fields." }) input: QuoteInput, @Ctx() ctx: Context) {
-    return CreateQuote.run(ctx, { input }, (tx) => createQuote(tx, input), {
-      afterCommit: (quote) => ctx.events.quoteRecorded({ id: quote.id, actorIds: quoteActorIds(quote) }),
-    });
+    return CreateQuote.run(ctx, { input }, (unit) => createQuote(unit, input));
   }
 
   @Authorized("EDITOR")
@@ -26,7 +24,7 @@ export class QuoteMutations {
     @Arg("input", { description: "The quote's new fields." }) input: QuoteInput,
     @Ctx() ctx: Context,
   ) {
-    return UpdateQuote.run(ctx, { input }, (tx) => updateQuote(tx, id, input));
+    return UpdateQuote.run(ctx, { input }, (unit) => updateQuote(unit, id, input));
   }
 }
 

@@ -1,15 +1,11 @@
 import type { Transaction } from "../../common/mutation.js";
 import { writtenThroughApi } from "../../graph/support.js";
 import { existingId, optionalId } from "../../common/references.js";
-import { UserInputError } from "../../common/user-errors.js";
-import { domainRules } from "../../common/domain-rules.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { quotes } from "../../write/commands.js";
 import type { QuoteInput } from "./quote.inputs.js";
 
 async function quoteData(tx: Transaction, input: QuoteInput) {
-  if (!domainRules.meetingTiming.holds(input)) throw new UserInputError("INVALID", ["input", "meetingTiming"], `meetingTiming ${domainRules.meetingTiming.message}`);
-  if (!domainRules.speakerDescription.holds(input)) {
-    throw new UserInputError("INVALID", ["input", "speakerDescription"], `speakerDescription ${domainRules.speakerDescription.message}`);
-  }
   return {
     kind: input.kind,
     text: input.text,
@@ -27,16 +23,11 @@ async function quoteData(tx: Transaction, input: QuoteInput) {
   };
 }
 
-/** Whom a quote concerns, for quoteRecorded(actor) subscribers: its speaker and the speaker's affiliation. */
-export function quoteActorIds(quote: { speakerId: string | null; speakerAffiliationId: string | null }): string[] {
-  return [quote.speakerId, quote.speakerAffiliationId].filter((id): id is string => id !== null);
+export async function createQuote(unit: UnitOfWork, input: QuoteInput) {
+  return writtenThroughApi(unit, "QUOTE", await quotes.create(unit, await quoteData(unit.tx, input)));
 }
 
-export async function createQuote(tx: Transaction, input: QuoteInput) {
-  return writtenThroughApi(tx, "QUOTE", await tx.quote.create({ data: await quoteData(tx, input) }));
-}
-
-export async function updateQuote(tx: Transaction, globalId: string, input: QuoteInput) {
-  const id = await existingId(tx, "Quote", globalId, "id");
-  return writtenThroughApi(tx, "QUOTE", await tx.quote.update({ where: { id }, data: await quoteData(tx, input) }));
+export async function updateQuote(unit: UnitOfWork, globalId: string, input: QuoteInput) {
+  const id = await existingId(unit.tx, "Quote", globalId, "id");
+  return writtenThroughApi(unit, "QUOTE", await quotes.update(unit, id, await quoteData(unit.tx, input)));
 }

@@ -8,7 +8,6 @@ import { findPage } from "../../common/lists.js";
 import { recorded } from "../../common/sort.js";
 import { UUID } from "../../common/node-id.js";
 import { badUserInput, quoted } from "../../common/errors.js";
-import { announce, type IngestAnnouncements } from "../article/ingest.service.js";
 import { ExtractionDraft, ExtractionDraftConnection } from "./draft.type.js";
 import { AcceptDraftInput, ExtractArticleInput } from "./draft.inputs.js";
 import { acceptDraft, createDraft, rejectDraft, toDraft } from "./draft.service.js";
@@ -50,7 +49,7 @@ export class ReviewResolver {
   })
   async extractArticle(@Arg("input", { description: "The article." }) input: ExtractArticleInput, @Ctx() ctx: Context) {
     const editor = await ctx.auth.editor();
-    return ExtractArticle.run(ctx, {}, async (tx) => toDraft(await createDraft(tx, input, editor?.id)), { timeout: 60_000 });
+    return ExtractArticle.run(ctx, {}, async ({ tx }) => toDraft(await createDraft(tx, input, editor?.id)), { timeout: 60_000 });
   }
 
   @Authorized("EDITOR")
@@ -63,15 +62,7 @@ export class ReviewResolver {
     @Ctx() ctx: Context,
   ) {
     const editor = await ctx.auth.editor();
-    let announcements: IngestAnnouncements = { quotes: [], incidents: [], meetings: [] };
-    return AcceptDraft.run(ctx, {}, async (tx) => {
-      const result = await acceptDraft(tx, draftId(id), input ?? {}, editor?.id);
-      announcements = result.announcements;
-      return toDraft(result.draft);
-    }, {
-      timeout: 60_000,
-      afterCommit: () => announce(ctx.events, announcements),
-    });
+    return AcceptDraft.run(ctx, {}, async (unit) => toDraft(await acceptDraft(unit, draftId(id), input ?? {}, editor?.id)), { timeout: 60_000 });
   }
 
   @Authorized("EDITOR")
@@ -81,6 +72,6 @@ export class ReviewResolver {
     @Arg("note", () => String, { nullable: true, description: "Why it was rejected." }) note: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return RejectDraft.run(ctx, {}, async (tx) => toDraft(await rejectDraft(tx, draftId(id), note, (await ctx.auth.editor())?.id)));
+    return RejectDraft.run(ctx, {}, async ({ tx }) => toDraft(await rejectDraft(tx, draftId(id), note, (await ctx.auth.editor())?.id)));
   }
 }

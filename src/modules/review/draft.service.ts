@@ -8,6 +8,7 @@ import { validateDocument } from "../../ingest/validate.js";
 import { extractArticle } from "../../extract/extract.js";
 import { ExtractError, type ArticleInput } from "../../extract/input.js";
 import { ingestArticle } from "../article/ingest.service.js";
+import type { UnitOfWork } from "../../write/unit.js";
 import { loadKnownActors } from "./known-actors.service.js";
 import { namesEntry, selectEntries, selectedCandidates } from "./draft-selection.js";
 import type { ExtractionDraft } from "./draft.type.js";
@@ -77,7 +78,8 @@ function checkCandidates(candidates: CandidateDoc[], text: string): void {
  * Accepts a draft whole or in part, after edits: the selected entries (with the actors and places
  * they need) go through the normal ingestion into the graph, and the decision is kept.
  */
-export async function acceptDraft(tx: Transaction, id: string, choice: AcceptChoice, editorId: string | undefined) {
+export async function acceptDraft(unit: UnitOfWork, id: string, choice: AcceptChoice, editorId: string | undefined) {
+  const { tx } = unit;
   const row = await pendingDraft(tx, id);
   // An edited document is checked whole first (IngestError: INVALID, naming the field), so that selecting from it is safe.
   const draft = choice.document ? validateDocument(choice.document) : (row.document as unknown as ArticleDocument);
@@ -91,7 +93,7 @@ export async function acceptDraft(tx: Transaction, id: string, choice: AcceptCho
   const text = stored?.text ?? draft.article?.text ?? "";
   checkCandidates(selectedCandidates(candidates, paths), text);
   const { extraction: _extraction, ...document } = selectEntries({ ...draft, article: { ...draft.article, text } }, paths);
-  const result = await ingestArticle(tx, document);
+  const result = await ingestArticle(unit, document);
   const decided = await tx.extractionDraft.update({
     where: { id },
     data: {
@@ -99,7 +101,7 @@ export async function acceptDraft(tx: Transaction, id: string, choice: AcceptCho
       acceptedDocument: document as unknown as Prisma.InputJsonValue, articleId: result.article.id,
     },
   });
-  return { draft: decided, announcements: result.announcements };
+  return decided;
 }
 
 /** Rejects a draft; nothing of it is ingested, and the decision is kept. */

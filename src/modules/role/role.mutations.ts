@@ -14,7 +14,7 @@ export class RoleMutations {
   @Authorized("EDITOR")
   @Mutation(() => CreateRole.Payload, { description: "Records a role: a position one actor holds in or for another." })
   createRole(@Arg("input", { description: "The role's fields." }) input: RoleInput, @Ctx() ctx: Context) {
-    return CreateRole.run(ctx, { input }, (tx) => createRole(tx, input));
+    return CreateRole.run(ctx, { input }, (unit) => createRole(unit, input));
   }
 
   @Authorized("EDITOR")
@@ -24,7 +24,7 @@ export class RoleMutations {
     @Arg("input", { description: "The role's new fields." }) input: RoleInput,
     @Ctx() ctx: Context,
   ) {
-    return UpdateRole.run(ctx, { input }, (tx) => updateRole(tx, id, input));
+    return UpdateRole.run(ctx, { input }, (unit) => updateRole(unit, id, input));
   }
 }
 

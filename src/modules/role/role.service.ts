@@ -1,10 +1,11 @@
 import type { Transaction } from "../../common/mutation.js";
 import { writtenThroughApi } from "../../graph/support.js";
-import { checkOrder, existingId, optionalId } from "../../common/references.js";
+import { existingId, optionalId } from "../../common/references.js";
+import type { UnitOfWork } from "../../write/unit.js";
+import { roles } from "../../write/commands.js";
 import type { RoleInput } from "./role.inputs.js";
 
 async function roleData(tx: Transaction, input: RoleInput) {
-  checkOrder(input.startDate, input.endDate, "endDate", "startDate");
   return {
     holderId: await existingId(tx, "Actor", input.holder, "input.holder"),
     title: input.title,
@@ -16,11 +17,11 @@ async function roleData(tx: Transaction, input: RoleInput) {
   };
 }
 
-export async function createRole(tx: Transaction, input: RoleInput) {
-  return writtenThroughApi(tx, "ROLE", await tx.role.create({ data: await roleData(tx, input) }));
+export async function createRole(unit: UnitOfWork, input: RoleInput) {
+  return writtenThroughApi(unit, "ROLE", await roles.create(unit, await roleData(unit.tx, input)));
 }
 
-export async function updateRole(tx: Transaction, globalId: string, input: RoleInput) {
-  const id = await existingId(tx, "Role", globalId, "id");
-  return writtenThroughApi(tx, "ROLE", await tx.role.update({ where: { id }, data: await roleData(tx, input) }));
+export async function updateRole(unit: UnitOfWork, globalId: string, input: RoleInput) {
+  const id = await existingId(unit.tx, "Role", globalId, "id");
+  return writtenThroughApi(unit, "ROLE", await roles.update(unit, id, await roleData(unit.tx, input)));
 }

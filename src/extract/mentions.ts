@@ -222,24 +222,33 @@ class MentionFinder {
   /** "the French President", "the prime minister": the holder of that role among the article's roles or the known ones. */
   roleNouns(): void {
     const text = this.analysis.text;
+    // Roles the article gives through resolved role nouns ("the US president" for Trump): they resolve later bare ones too.
+    const implied: RoleFinding[] = [];
     for (const match of text.matchAll(ROLE_NOUN)) {
       const qualifier = match[1].trim();
       const body = qualifier && !countryNamed(qualifier) ? this.registry.find(qualifier) : undefined;
       const country = qualifier ? countryNamed(qualifier) ?? body : undefined;
       if (qualifier && !country) continue;
       const title = match[2].toLowerCase();
+      const end = match.index + match[0].length;
+      // "The French foreign minister, Jean-Noël Barrot, has said": the role noun is the name in apposition.
+      const apposed = this.mentions.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^,\s+$/.test(text.slice(end, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1)))?.actor;
       const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;
-      const earlier = this.roles.filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
-      const candidates = earlier.filter((role) => role.title.toLowerCase() === title && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)))
-        .sort((a, b) => lastSeen(a.holder) - lastSeen(b.holder));
+      const earlier = [...this.roles, ...implied].filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
+      const titled = earlier.filter((role) => role.title.toLowerCase() === title && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)));
+      // A bare "the president" is a head of state or government before a body's president ("Commission President …").
+      const ofState = country ? titled : titled.filter((role) => !role.of || role.of.kind === "COUNTRY");
+      const candidates = (ofState.length ? ofState : titled).sort((a, b) => lastSeen(a.holder) - lastSeen(b.holder));
       const sameCountry = country && !candidates.length ? [...new Set(earlier.filter((role) => role.of && normalizeName(role.of.name) === normalizeName(country.name)).map((role) => role.holder))] : [];
-      let holder = candidates.length ? candidates.at(-1)!.holder : sameCountry.length === 1 ? sameCountry[0] : undefined;
+      let holder = apposed ?? (candidates.length ? candidates.at(-1)!.holder : sameCountry.length === 1 ? sameCountry[0] : undefined);
       if (!holder && country) {
-        // "the Indian minister": the last person the article tied to that country, else the last person named.
+        // "the Indian minister": the last person the article tied to that country, else the last person it tied to no other country.
         const people = this.mentions.filter((mention) => mention.kind === "NAME" && mention.start < match.index && !mention.inQuote && mention.actor?.kind === "PERSON");
         const countryKey = [...this.registry.actors.values()].find((actor) => actor.kind === "COUNTRY" && actor.name === country.name)?.key;
+        const otherCountry = (person: DraftActor) => (person.country !== undefined && person.country !== countryKey) ||
+          earlier.some((role) => role.holder === person && role.of?.kind === "COUNTRY" && role.of.key !== countryKey);
         holder = people.filter((mention) => mention.actor!.country === countryKey).at(-1)?.actor ??
-          people.filter((mention) => !mention.actor!.country).at(-1)?.actor;
+          people.filter((mention) => !otherCountry(mention.actor!)).at(-1)?.actor;
       }
       if (!holder && !qualifier) {
         // "the spokesman said": the last person named in this paragraph or the one before, when the article gave that person no other role.
@@ -252,7 +261,9 @@ class MentionFinder {
         const known = this.registry.known.actors.find((actor) => actor.roles.some((role) => role.title.toLowerCase() === title && heldOn(role, this.publishedOn) && (!country || normalizeName(role.of ?? "") === normalizeName(country.name))));
         if (known) holder = this.registry.addKnown(known, { start: match.index, end: match.index + match[0].length });
       }
-      this.mention("ROLE", { start: match.index, end: match.index + match[0].length }, holder);
+      this.mention("ROLE", { start: match.index, end }, holder);
+      const countryActor = country && [...this.registry.actors.values()].find((actor) => actor.kind === "COUNTRY" && actor.name === country.name);
+      if (holder && countryActor) implied.push({ holder, title: titleCase(title), of: countryActor, start: match.index, end });
     }
   }
 

@@ -297,6 +297,12 @@ class MentionFinder {
       }
       last.set(head, description);
       const start = match.index;
+      // "…, the Taliban government's chief spokesman said. Zabihullah Mujahid wrote on X …": a role named first, its holder next.
+      const named = definite && modifiers.trim() && !noun.endsWith("s") ? this.namedNext(start) : undefined;
+      if (named) {
+        this.mention("ROLE", { start, end: start + whole.length }, named);
+        continue;
+      }
       this.mention("SOURCE", { start, end: start + whole.length }, undefined, false, description);
     }
     for (const mention of this.mentions) {
@@ -304,6 +310,15 @@ class MentionFinder {
       const later = [...last.entries()].find(([head, description]) => mention.description!.endsWith(head) && description.startsWith(mention.description!));
       if (later) mention.description = later[1];
     }
+  }
+
+  /** The person whose name opens the sentence after the one at `offset`, when the article names them there first. */
+  private namedNext(offset: number): DraftActor | undefined {
+    const sentence = sentenceAt(this.analysis, offset);
+    const next = this.analysis.sentences[sentence.index + 1];
+    if (!next || next.paragraph > sentence.paragraph + 1) return undefined;
+    const opening = this.mentions.find((mention) => mention.kind === "NAME" && mention.start === next.start && mention.actor?.kind === "PERSON");
+    return opening && !this.mentions.some((mention) => mention.actor === opening.actor && mention.start < next.start) ? opening.actor : undefined;
   }
 
   /** "Ukrainian officials said", "according to regional officials": plural sources without an article. */

@@ -22,10 +22,10 @@ export interface QuoteCandidate {
   confidence: number;
 }
 
-const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\baccording to\b`, "g");
+const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccording to\b`, "g");
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
-const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,4}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
 /** "said Mr Sisi": an honorific between the verb and the name. */
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
@@ -34,6 +34,8 @@ const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|a
 const APPOSITION = /^,\s+(?:a|an|the|his|her|its)\s+[^,;“”"]{3,80},\s*(?:\p{Ll}+\s+){0,2}$/u;
 /** Verbs whose clause may follow without "that": "said Russia launched …". */
 const BARE_VERBS = new Set(["said", "says", "say", "added", "wrote", "reported", "claimed", "estimated", "believes", "warned"]);
+/** Between a quotation and its verb: "…,” Ehsanullah Ehsan, head of the provincial authority, told". */
+const APPOSED_AFTER = /^,?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+[^,;“”"]{3,80},\s+$/u;
 const RELATIVE = /^,\s+(?:which|who)\b[^;“”"]*?,\s*/;
 const CLAUSE_END = /,\s+(?:per|according to|while|though|although|but|as|which|a move|amid)\b|;\s|\s+[—–]\s+/;
 
@@ -77,7 +79,9 @@ export class QuoteFinder {
     const text = this.analysis.text;
     const after = verb.index + verb.word.length;
     if (verb.word === "according to") {
-      const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:the\s+)?$/i.test(text.slice(after, mention.start)));
+      // "according to deputy spokesperson Tommy Pigott": lowercase title words may stand before the name.
+      const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:the\s+)?$/i.test(text.slice(after, mention.start)) ||
+        (mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^\s*(?:the\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(after, mention.start))));
       return next && this.speakerOf(next, 0.9);
     }
     const before = this.speakersIn(sentence.start, verb.index);
@@ -98,7 +102,7 @@ export class QuoteFinder {
   private verbsIn(start: number, end: number): { index: number; word: string }[] {
     const text = this.analysis.text.slice(start, end);
     return [...text.matchAll(VERB)]
-      .map((match) => ({ index: start + match.index, word: match[0] }))
+      .map((match) => ({ index: start + match.index, word: match[0].toLowerCase() }))
       .filter((verb) => !this.analysis.quotes.some((quote) => verb.index > quote.start && verb.index < quote.end));
   }
 
@@ -129,7 +133,8 @@ export class QuoteFinder {
       const sentence = sentenceAt(this.analysis, parts[0].start);
       const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);
       const verbs = this.verbsIn(sentence.start, last.end);
-      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || (verb.index >= parts.at(-1)!.end && verb.index - parts.at(-1)!.end < 30))) continue;
+      const attributedAfter = (verb: { index: number }) => verb.index >= parts.at(-1)!.end && (verb.index - parts.at(-1)!.end < 30 || APPOSED_AFTER.test(text.slice(parts.at(-1)!.end, verb.index)));
+      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb))) continue;
       const speaker = this.directSpeaker(parts, sentence, last, verbs);
       this.remember(speaker, last);
       const start = Math.min(sentence.start, parts[0].start);
@@ -147,6 +152,8 @@ export class QuoteFinder {
       const between = text.slice(part.end, next.start);
       const afterwards = text.slice(next.end, next.end + 40);
       if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
+      // "…,” Ehsanullah Ehsan, head of the provincial authority, told AFP.
+      if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^,\s+[^,;“”"]{3,80},\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(text.slice(next.end, next.end + 120))) return this.speakerOf(next, 0.9);
       if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+${HONORIFIC}$`).test(between)) return this.speakerOf(next, 0.95);
     }
     const before = verbs.filter((verb) => verb.index < parts[0].start).at(-1);

@@ -220,7 +220,8 @@ export class QuoteFinder {
     const rest = text.slice(afterVerb, sentence.end);
     const make = (clause: string, speaker: Speaker | undefined, confidence: number): QuoteCandidate | undefined => {
       const quoteText = clauseText(clause);
-      if (!speaker || quoteText.split(/\s+/).length < 4) return undefined;
+      // A clause holding a quotation ("called the result “historic”") is the direct quote's, not a paraphrase of its own.
+      if (!speaker || quoteText.split(/\s+/).length < 4 || /[“”"‘]/.test(quoteText)) return undefined;
       return { kind: "PARAPHRASE", text: quoteText, speaker, start: sentence.start, end: sentence.end, sentence, confidence: Math.min(confidence, speaker.confidence) };
     };
     if (verb.word === "according to") {
@@ -240,7 +241,8 @@ export class QuoteFinder {
     const speaker = this.speakerOfVerb(sentence, verb);
     if (!speaker) return undefined;
     // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."
-    const tail = new RegExp(String.raw`^[\s,]*(?:(?:in a statement|on \p{L}+|later|on Telegram|on social media)\s*)?(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?[\s.]*$`, "u").test(rest);
+    // The attribution may end the sentence or stand before a clause of the article's own: "…, the spokesman said on Tuesday, as rescuers dug …".
+    const tail = new RegExp(String.raw`^[\s,]*(?:(?:in a statement|on \p{L}+|later|on Telegram|on social media)\s*)?(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when)\s)`, "u").test(rest);
     const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
     if (tail && speakerMention && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, speakerMention.start))) {
       const clauseEnd = text.slice(sentence.start, speakerMention.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);

@@ -338,16 +338,47 @@ class MentionFinder {
   pronouns(): void {
     const text = this.analysis.text;
     const people = this.mentions.filter((mention) => !mention.inQuote && !mention.modifier && mention.actor?.kind === "PERSON").sort((a, b) => a.start - b.start);
+    const gender = this.genders(people);
     for (const match of text.matchAll(PRONOUN)) {
       if (insideQuote(this.analysis, match.index)) continue;
       const sentence = sentenceAt(this.analysis, match.index).index;
-      const before = people.filter((mention) => mention.start < match.index && mention.sentence >= sentence - 3);
+      // "she" is never a person the article calls "he" (and the other way round).
+      const pronounGender = /^s/i.test(match[0]) ? "F" : "M";
+      const before = people.filter((mention) => mention.start < match.index && mention.sentence >= sentence - 3 && (gender.get(mention.actor!) ?? pronounGender) === pronounGender);
       const latest = before.at(-1)?.sentence;
       // The subject: the first person of the pronoun's own sentence, else of the last sentence that names one.
-      const subject = before.find((mention) => mention.sentence === sentence) ?? before.find((mention) => mention.sentence === latest);
+      // Within that sentence, for "she", a woman the article has shown to be one comes before a person of unknown gender.
+      const known = (mention: Mention) => Number(pronounGender === "F" && gender.has(mention.actor!));
+      const inSentence = (index: number | undefined) => before.filter((mention) => mention.sentence === index).sort((a, b) => known(b) - known(a))[0];
+      const subject = inSentence(sentence) ?? inSentence(latest);
       this.mention("PRONOUN", { start: match.index, end: match.index + match[0].length }, subject?.actor);
       if (subject) people.splice(people.findIndex((mention) => mention.start > match.index) >>> 0, 0, this.mentions.at(-1)!);
     }
+  }
+
+  /**
+   * What the article tells of each person's gender: a gendered title before the name ("Ms", "spokeswoman") or a
+   * pronoun after it in the same clause with no other person between ("Takaichi is expected to hold her first …").
+   */
+  private genders(people: Mention[]): Map<DraftActor, "F" | "M"> {
+    const text = this.analysis.text;
+    const votes = new Map<DraftActor, number>();
+    people.forEach((mention, i) => {
+      if (mention.kind !== "NAME") return;
+      const sentenceEnd = this.analysis.sentences[mention.sentence].end;
+      const next = people[i + 1]?.start ?? sentenceEnd;
+      const after = text.slice(mention.end, Math.min(next, sentenceEnd, mention.end + 80)).split(/[;“”"]/)[0];
+      const title = text.slice(Math.max(0, mention.start - 14), mention.start);
+      // The first pronoun after the name: "her first summit talks with him" tells of the name, not of "him".
+      const pronoun = /\b(?:(she|her|herself)|he|his|him|himself)\b/i.exec(after);
+      let vote = pronoun ? (pronoun[1] ? 1 : -1) : 0;
+      if (/\b(?:Ms|Mrs|Madam|Queen|Princess|Dame|spokeswoman|chairwoman)\.?\s+$/.test(title)) vote++;
+      if (/\b(?:Mr|King|Prince|Sir|spokesman|chairman)\.?\s+$/.test(title)) vote--;
+      votes.set(mention.actor!, (votes.get(mention.actor!) ?? 0) + vote);
+    });
+    const genders = new Map<DraftActor, "F" | "M">();
+    for (const [actor, vote] of votes) if (vote) genders.set(actor, vote > 0 ? "F" : "M");
+    return genders;
   }
 
   /** "Trump’s special envoy Steve Witkoff": a role of the next person, held for the possessor. */

@@ -48,7 +48,7 @@ class MentionFinder {
   sequence(raw: Word[], sentence: Sentence): void {
     let words = raw;
     if (words.length > 1 && /^the$/i.test(words[0].text)) words = words.slice(1);
-    while (words.length && (NOT_NAMES.has(words[0].text.toLowerCase().replace(/\.$/, "")) && !titleAt(words, 0) && !countryAt(words, 0))) words = words.slice(1);
+    while (words.length && (NOT_NAMES.has(words[0].text.toLowerCase().replace(/\.$/, "")) && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0))) words = words.slice(1);
     if (words.length && words[0].start === sentence.start && posAt(this.analysis, words[0].start) !== "PROPN" && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0) && !this.registry.knownNamed(words[0].text)) words = words.slice(1);
     const split = this.splitHyphens(words);
     if (split.length > words.length) {

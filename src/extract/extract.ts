@@ -48,7 +48,7 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
     return found;
   };
 
-  const meetingFinder = new MeetingFinder(analysis, mentions, places, datesOf);
+  const meetingFinder = new MeetingFinder(analysis, mentions, places, roles, datesOf);
   meetingFinder.find();
   const { quotes, finder } = findQuotes(analysis, mentions);
   const quoteFindings = quotes.map((quote) => {

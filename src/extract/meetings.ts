@@ -1,7 +1,7 @@
 import type { Analysis, Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
 import type { ResolvedDate } from "./dates.js";
-import { within, type Mention, type PlaceMention } from "./mention.js";
+import { within, type Mention, type PlaceMention, type RoleFinding } from "./mention.js";
 
 export interface MeetingCandidate {
   status: "PLANNED" | "HELD" | "CANCELLED";
@@ -16,11 +16,14 @@ export interface MeetingCandidate {
 
 /** Words that report a meeting; the group names who met. */
 const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed|travel|travels|travelled|traveled|trip|state visit)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
-const PLANNED = /\b(?:plans?|planned|planning|will|would|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
+const PLANNED = /\b(?:plans?|planned|planning|will|would|could|might|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
 const ENVOYS_FROM = /\b(?:directors|officials|delegations?|delegates|ministers|diplomats|envoys|negotiators|representatives|leaders|commanders|counterparts)\s+(?:from|of)\s+(?:the\s+)?$/i;
 const ABSENT = /\binvited\b[^.;]{0,40}\b(?:did not|didn['’]t|declined to|chose not to|failed to)\s+(?:attend|come|go|travel)\b/i;
+/** "the two sides", "both leaders": the parties the article has been about, not named again. */
+const COLLECTIVE = /\b(?:[Tt]he two|[Bb]oth(?: the)?)\s+(?:\p{Ll}+\s+)?(sides|countries|nations|governments|neighbou?rs|delegations|leaders|men|presidents|prime ministers)\b/gu;
+const PARTY_KINDS = new Set<DraftActor["kind"]>(["COUNTRY", "COALITION"]);
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
 
 export class MeetingFinder {
@@ -30,6 +33,7 @@ export class MeetingFinder {
     private readonly analysis: Analysis,
     private readonly mentions: Mention[],
     private readonly places: PlaceMention[],
+    private readonly roles: RoleFinding[],
     private readonly datesOf: (sentence: Sentence) => ResolvedDate[],
   ) {}
 
@@ -59,6 +63,8 @@ export class MeetingFinder {
         if (/^(?:talks|summit|meeting|call|visit)$/.test(word) && this.meetings.length && /\b(?:the|that|this)\s+$/i.test(body.slice(Math.max(0, match.index - 6), match.index)) &&
           !/\b(?:held|hold|holds|hosted|hosts|attended|attend|chaired|co-chaired)\s+(?:the|that|this)\s+$/.test(body.slice(Math.max(0, match.index - 20), match.index))) continue;
         if ((word === "talks" || word === "summit" || word === "meeting") && !joined && !/\b(?:attended|held|hold|holds|during|after|at|before|ahead of)\b|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s+$/u.test(body.slice(Math.max(0, match.index - 40), match.index))) continue;
+        // "there were no plans for the two leaders to meet": no meeting.
+        if (/\b(?:no plans?|not|never|no intention)\b[^.;,]{0,40}$/i.test(body.slice(0, match.index))) continue;
         const candidate = this.meetingAt(sentence, at, match[0], word);
         if (candidate) this.add(candidate);
       }
@@ -103,7 +109,10 @@ export class MeetingFinder {
       if (!/\band\b/.test(text.slice(before[i].end, subject.start))) break;
       subjects.unshift(before[i]);
     }
-    const attendees = [...new Set([...subjects.map((mention) => mention.actor), ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined))];
+    const named = [...subjects.map((mention) => mention.actor), ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined);
+    // A collective subject is its two parties whoever else is named; a collective object is two others than the subject ("spoke to both leaders").
+    const collective = [...this.collectives(clauseStart, at, []), ...this.collectives(between, Math.min(objectsEnd, between + 60), named)];
+    const attendees = [...new Set([...named, ...collective])];
     // "a summit co-chaired by X and Y", "attended by X": the passive names attendees after "by".
     const passive = /\bby$/.test(trigger);
     if (attendees.length < (passive || /^(?:met|meet|meets|meeting|attended|attend|summit|co-chaired|chaired|co-hosted)$/.test(word) ? 1 : 2)) return undefined;
@@ -119,6 +128,42 @@ export class MeetingFinder {
       status, attendees, date, place, start: sentence.start, end: sentence.end, sentence,
       confidence: attendees.length > 1 ? (subject ? 0.8 : 0.6) : 0.5,
     };
+  }
+
+  /** Mentions of actors before `end`, counted per actor, most mentioned first. */
+  private mostMentioned(end: number, kinds: Set<DraftActor["kind"]>): DraftActor[] {
+    const counts = new Map<DraftActor, number>();
+    for (const mention of within(this.mentions, 0, end)) if (mention.actor && kinds.has(mention.actor.kind)) counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([actor]) => actor);
+  }
+
+  /**
+   * "The two sides last met", "spoken by phone to both leaders": the two states (or groupings) the article mentions most so far;
+   * leaders and men are one person of each of them (the one it mentions most), else the two people it mentions most.
+   */
+  private collectives(start: number, end: number, named: DraftActor[]): DraftActor[] {
+    const found: DraftActor[] = [];
+    for (const match of this.analysis.text.slice(start, end).matchAll(COLLECTIVE)) {
+      const at = start + match.index;
+      if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;
+      const parties = this.mostMentioned(at, PARTY_KINDS).filter((actor) => !named.includes(actor)).slice(0, 2);
+      if (!/^(?:leaders|men|presidents|prime ministers)$/.test(match[1])) {
+        if (parties.length === 2) found.push(...parties);
+        continue;
+      }
+      // The two people of the last meeting between two people, else one of each party, else the two people mentioned most.
+      const lastPair = this.meetings.filter((meeting) => meeting.start < at).map((meeting) => meeting.attendees.filter((actor) => actor.kind === "PERSON"))
+        .filter((pair) => pair.length === 2 && !pair.some((actor) => named.includes(actor))).at(-1);
+      if (lastPair) {
+        found.push(...lastPair);
+        continue;
+      }
+      const people = this.mostMentioned(at, new Set(["PERSON"])).filter((actor) => !named.includes(actor));
+      const ofParty = parties.map((party) => people.find((person) => person.country === party.key || this.roles.some((role) => role.holder === person && role.of === party)));
+      const pair = ofParty.every((person) => person !== undefined) && ofParty[0] !== ofParty[1] ? ofParty : people.slice(0, 2);
+      if (pair.length === 2) found.push(...(pair as DraftActor[]));
+    }
+    return found;
   }
 
   /** Dateless meetings take the date last given in their paragraph; "during the talks" refers to the meeting before. */

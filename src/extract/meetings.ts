@@ -93,7 +93,15 @@ export class MeetingFinder {
       subject = undefined;
     }
     const during = /\b(?:during|at|after|before|ahead of)\s+(?:a|an|the|his|her|their)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(clauseStart, at));
-    if (during && /^(?:meeting|talks|summit)/.test(word)) {
+    // "…, after their first nuclear meeting since …": the meeting of the sentence's subjects, who open it joined by "and".
+    if (during && /\btheir\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(clauseStart, at))) {
+      let joinedOnes = 1;
+      while (joinedOnes < before.length && /^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(before[joinedOnes - 1].end, before[joinedOnes].start))) joinedOnes++;
+      if (joinedOnes < 2) return undefined;
+      before.splice(joinedOnes);
+      objects = [];
+      subject = before.at(-1);
+    } else if (during && /^(?:meeting|talks|summit)/.test(word)) {
       // "During a White House meeting with X, Trump said": the host is the main clause's subject.
       const comma = text.indexOf(",", at);
       const main = comma > 0 && comma < sentence.end ? this.attendable(comma, sentence.end)[0] : undefined;

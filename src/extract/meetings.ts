@@ -55,7 +55,9 @@ export class MeetingFinder {
         if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;
         const word = match[1];
         const joined = match[0] !== word;
-        if (/^(?:call|speak|speaks|spoke|spoken|travel|travels|travelled|traveled|trip)$/.test(word) && !joined) continue;
+        // "Modi had invited Trump during a phone call": the call of the clause's subject and object.
+        const phoneCall = word === "call" && /\b(?:during|in|on)\s+(?:a|an|the|their)\s+(?:phone|telephone)\s+$/i.test(body.slice(0, match.index));
+        if (/^(?:call|speak|speaks|spoke|spoken|travel|travels|travelled|traveled|trip)$/.test(word) && !joined && !phoneCall) continue;
         // A signing ceremony, an address to a parliament: meetings too.
         if (word === "signed" && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|accord|declaration|treaty|document|pact)\b/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
         if (word === "addressed" && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
@@ -74,7 +76,11 @@ export class MeetingFinder {
 
   private meetingAt(sentence: Sentence, at: number, trigger: string, word: string): MeetingCandidate | undefined {
     const text = this.analysis.text;
-    const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", at) + 1);
+    // A reported clause ("Misri said that Modi had invited Trump during a phone call") starts after its "that".
+    const that = /\bthat\s/g;
+    let reported = -1;
+    for (const match of text.slice(sentence.start, at).matchAll(that)) reported = sentence.start + match.index + match[0].length;
+    const clauseStart = Math.max(sentence.start, text.lastIndexOf(";", at) + 1, word === "call" && !/\s(?:with|between|to|by)\s*$/.test(trigger) ? reported : -1);
     const before = this.attendable(clauseStart, at);
     const objectsEnd = (() => {
       const rest = text.slice(at + trigger.length, sentence.end);
@@ -108,6 +114,10 @@ export class MeetingFinder {
       subject = main ?? before.at(-1);
       objects = this.attendable(at + trigger.length, comma > 0 && comma < sentence.end ? comma : objectsEnd);
     }
+    // "Modi had invited Trump during a phone call": everyone the clause names took part.
+    if (word === "call" && !/\s(?:with|between|to|by)\s*$/.test(trigger)) {
+      objects = before.filter((mention) => mention !== subject);
+    }
     // "Takaichi and Yoshimura … signed": every subject joined by "and".
     const subjects = subject ? [subject] : [];
     for (let i = before.indexOf(subject!) - 1; subject && i >= 0; i--) {
@@ -128,7 +138,7 @@ export class MeetingFinder {
     const lead = text.slice(clauseStart, at);
     const status = CANCELLED.test(text.slice(sentence.start, sentence.end)) ? "CANCELLED" : PLANNED.test(lead) || /^(?:meet|speak|attend|host|visit|call)$/.test(word) && /\bto\s+$/.test(lead) ? "PLANNED" : "HELD";
     const dates = this.datesOf(sentence);
-    const dated = dates.filter((found) => found.precision === "DAY" || status !== "HELD");
+    const dated = dates.filter((found) => found.precision === "DAY" || found.precision === "MONTH" || status !== "HELD");
     const date = status === "PLANNED" ? dated.find((found) => found.start > at) : dated.find((found) => found.start > at) ?? dated[0];
     const place = this.places.find((found) => found.start > at && found.start < sentence.end && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(found.start - 8, found.start))) ??
       this.mentions.find((mention) => mention.actor?.kind === "GOVERNMENT_BODY" && /^\s+(?:meeting|talks|summit)/.test(text.slice(mention.end, mention.end + 10)) && mention.start < at + 20 && mention.start > at - 30)?.actor;
@@ -218,6 +228,9 @@ export class MeetingFinder {
       : /\bafter\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.test(body) || /\bafter meeting\b/.test(body) ? "AFTER"
       : /\b(?:during|at)\s+(?:the|a|this)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.test(body) ? "DURING" : undefined;
     if (!timing) return undefined;
+    // "Misri said that Modi had invited Trump during a phone call": the call is what was reported, not where it was said.
+    const phrase = /\b(?:ahead of|before|after|during|at)\s+(?:the|a|an|this|his|her)?\s*(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|summit|call)/iu.exec(body);
+    if (phrase && /\bthat\s/.test(body.slice(0, phrase.index))) return undefined;
     const meeting = own ?? this.meetings.filter((candidate) => candidate.start < sentence.start && candidate.status === "HELD").at(-1);
     if (!meeting) return undefined;
     if (speaker && ATTENDABLE.has(speaker.kind) && !meeting.attendees.includes(speaker)) meeting.attendees.push(speaker);

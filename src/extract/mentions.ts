@@ -235,7 +235,10 @@ class MentionFinder {
       const apposed = this.mentions.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^,\s+$/.test(text.slice(end, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1)))?.actor;
       const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;
       const earlier = [...this.roles, ...implied].filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
-      const titled = earlier.filter((role) => role.title.toLowerCase() === title && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)));
+      // "the American president" is "President Donald Trump" too, when the article tied him to no other country.
+      const sameOf = (role: RoleFinding) => !country || normalizeName(role.of?.name ?? "") === normalizeName(country.name);
+      const titled = earlier.filter((role) => role.title.toLowerCase() === title && sameOf(role));
+      if (!titled.length && country) titled.push(...earlier.filter((role) => role.title.toLowerCase() === title && !role.of && !role.holder.country));
       // A bare "the president" is a head of state or government before a body's president ("Commission President …").
       const ofState = country ? titled : titled.filter((role) => !role.of || role.of.kind === "COUNTRY");
       const candidates = (ofState.length ? ofState : titled).sort((a, b) => lastSeen(a.holder) - lastSeen(b.holder));

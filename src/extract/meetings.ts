@@ -23,6 +23,7 @@ const ENVOYS_FROM = /\b(?:directors|officials|delegations?|delegates|ministers|d
 const ABSENT = /\binvited\b[^.;]{0,40}\b(?:did not|didn['’]t|declined to|chose not to|failed to)\s+(?:attend|come|go|travel)\b/i;
 /** "the two sides", "both leaders": the parties the article has been about, not named again. */
 const COLLECTIVE = /\b(?:[Tt]he two|[Bb]oth(?: the)?)\s+(?:\p{Ll}+\s+)?(sides|countries|nations|governments|neighbou?rs|delegations|leaders|men|presidents|prime ministers)\b/gu;
+const DELEGATES_OF = /\b(?:ministers|leaders|presidents|heads of (?:state|government)|envoys|counterparts)\s+(?:from|of)\s+(?:the\s+)?/i;
 const PARTY_KINDS = new Set<DraftActor["kind"]>(["COUNTRY", "COALITION"]);
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
 
@@ -127,7 +128,7 @@ export class MeetingFinder {
       if (!/\band\b/.test(text.slice(before[i].end, subject.start))) break;
       subjects.unshift(before[i]);
     }
-    const named = [...subjects.map((mention) => mention.actor), ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined);
+    const named = this.delegates(clauseStart, at, [...subjects.map((mention) => mention.actor), ...objects.map((object) => object.actor)].filter((actor): actor is DraftActor => actor !== undefined));
     // A collective subject is its two parties whoever else is named; a collective object is two others than the subject ("spoke to both leaders").
     const collective = [...this.collectives(clauseStart, at, []), ...this.collectives(between, Math.min(objectsEnd, between + 60), named)];
     const attendees = [...new Set([...named, ...collective])];
@@ -146,6 +147,27 @@ export class MeetingFinder {
       status, attendees, date, place, start: sentence.start, end: sentence.end, sentence,
       confidence: attendees.length > 1 ? (subject ? 0.8 : 0.6) : 0.5,
     };
+  }
+
+  /**
+   * "The foreign ministers of the United States, India, Japan and Australia met": for each listed country, the person the
+   * article ties to it (by nationality or a role), mentioned most anywhere in the article; the country when there is none.
+   */
+  private delegates(start: number, at: number, named: DraftActor[]): DraftActor[] {
+    const text = this.analysis.text;
+    const lead = DELEGATES_OF.exec(text.slice(start, at));
+    if (!lead) return named;
+    const listed: DraftActor[] = [];
+    let end = start + lead.index + lead[0].length;
+    for (const mention of within(this.mentions, end, at)) {
+      if (mention.actor?.kind !== "COUNTRY" || !/^\s*(?:,|and|,\s*and)?\s*$/.test(text.slice(end, mention.start))) break;
+      listed.push(mention.actor);
+      end = mention.end;
+    }
+    if (listed.length < 2) return named;
+    const people = this.mostMentioned(text.length, new Set(["PERSON"]));
+    const standIns = listed.map((country) => people.find((person) => person.country === country.key || this.roles.some((role) => role.holder === person && role.of === country)) ?? country);
+    return [...named.filter((actor) => !listed.includes(actor)), ...standIns];
   }
 
   /** Mentions of actors before `end`, counted per actor, most mentioned first. */

@@ -266,7 +266,11 @@ class MentionFinder {
       }
       this.mention("ROLE", { start: match.index, end }, holder);
       const countryActor = country && [...this.registry.actors.values()].find((actor) => actor.kind === "COUNTRY" && actor.name === country.name);
-      if (holder && countryActor) implied.push({ holder, title: titleCase(title), of: countryActor, start: match.index, end });
+      if (holder && countryActor) {
+        implied.push({ holder, title: titleCase(title), of: countryActor, start: match.index, end });
+        // "The American diplomat" ties Rubio to the United States.
+        if (holder.kind === "PERSON") holder.country ??= countryActor.key;
+      }
     }
   }
 

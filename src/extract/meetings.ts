@@ -15,7 +15,7 @@ export interface MeetingCandidate {
 }
 
 /** Words that report a meeting; the group names who met. */
-const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed|travel|travels|travelled|traveled|trip|state visit)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
+const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed|received|receives|travel|travels|travelled|traveled|trip|state visit)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
 const PLANNED = /\b(?:plans?|planned|planning|will|would|could|might|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
@@ -61,6 +61,8 @@ export class MeetingFinder {
         if (/^(?:call|speak|speaks|spoke|spoken|travel|travels|travelled|traveled|trip)$/.test(word) && !joined && !phoneCall) continue;
         // A signing ceremony, an address to a parliament: meetings too.
         if (word === "signed" && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|accord|declaration|treaty|document|pact)\b/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
+        // "Pavel received Babiš at Prague Castle": a reception of a person, not "received 149 votes".
+        if ((word === "received" || word === "receives") && !this.mentions.some((mention) => mention.actor?.kind === "PERSON" && /^\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(at + match[0].length, mention.start)))) continue;
         if (word === "addressed" && !/^\s+(?:the\s+)?\p{Lu}/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 6))) continue;
         // "the meeting had been called off", "used the meeting to press": a meeting already reported, not a new one.
         if (/^(?:talks|summit|meeting|call|visit)$/.test(word) && this.meetings.length && /\b(?:the|that|this)\s+$/i.test(body.slice(Math.max(0, match.index - 6), match.index)) &&
@@ -85,7 +87,7 @@ export class MeetingFinder {
     const before = this.attendable(clauseStart, at);
     const objectsEnd = (() => {
       const rest = text.slice(at + trigger.length, sentence.end);
-      const stop = /[;:]|,\s+(?!including|and\b|as well as)(?=\p{Ll}+\s+(?:said|told|reportedly|added))|\s(?:to discuss|to talk|on|about|over|amid|after|before|as)\s|,\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:said|told|reportedly)/u.exec(rest);
+      const stop = /[;:]|,\s+(?!including|and\b|as well as)(?=\p{Ll}+\s+(?:said|told|reportedly|added))|\s(?:to discuss|to talk|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|about|over|amid|(?:after|before)(?!\s+(?:seeing|meeting|receiving|hosting)\b)|as)\s|,\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:said|told|reportedly)/u.exec(rest);
       return at + trigger.length + (stop ? stop.index : rest.length);
     })();
     const between = /between\s*$/.test(trigger) ? text.indexOf("between", at) + 7 : at + trigger.length;

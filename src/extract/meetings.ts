@@ -69,7 +69,7 @@ export class MeetingFinder {
           !/\b(?:held|hold|holds|hosted|hosts|attended|attend|chaired|co-chaired)\s+(?:the|that|this)\s+$/.test(body.slice(Math.max(0, match.index - 20), match.index))) continue;
         if ((word === "talks" || word === "summit" || word === "meeting") && !joined && !/\b(?:attended|held|hold|holds|during|after|at|before|ahead of)\b|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+\s+$/u.test(body.slice(Math.max(0, match.index - 40), match.index))) continue;
         // "there were no plans for the two leaders to meet": no meeting.
-        if (/\b(?:no plans?|not|never|no intention)\b[^.;,]{0,40}$/i.test(body.slice(0, match.index))) continue;
+        if (!ABSENT.test(body) && /\b(?:no plans?|not|never|no intention)\b[^.;,]{0,40}$/i.test(body.slice(0, match.index))) continue;
         const candidate = this.meetingAt(sentence, at, match[0], word);
         if (candidate) this.add(candidate);
       }

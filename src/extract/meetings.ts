@@ -57,7 +57,7 @@ export class MeetingFinder {
         const word = match[1];
         const joined = match[0] !== word;
         // "Modi had invited Trump during a phone call": the call of the clause's subject and object.
-        const phoneCall = word === "call" && /\b(?:during|in|on)\s+(?:a|an|the|their)\s+(?:phone|telephone)\s+$/i.test(body.slice(0, match.index));
+        const phoneCall = word === "call" && /\b(?:during|in|on|after|before|following)\s+(?:a|an|the|their)\s+(?:phone|telephone)\s+$/i.test(body.slice(0, match.index));
         if (/^(?:call|speak|speaks|spoke|spoken|travel|travels|travelled|traveled|trip)$/.test(word) && !joined && !phoneCall) continue;
         // A signing ceremony, an address to a parliament: meetings too.
         if (word === "signed" && !/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:agreement|deal|accord|declaration|treaty|document|pact)\b/u.test(body.slice(match.index + match[0].length, match.index + match[0].length + 50))) continue;
@@ -87,10 +87,12 @@ export class MeetingFinder {
     const before = this.attendable(clauseStart, at);
     const objectsEnd = (() => {
       const rest = text.slice(at + trigger.length, sentence.end);
-      const stop = /[;:]|,\s+(?!including|and\b|as well as)(?=\p{Ll}+\s+(?:said|told|reportedly|added))|\s(?:to discuss|to talk|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|about|over|amid|(?:after|before)(?!\s+(?:seeing|meeting|receiving|hosting)\b)|as)\s|,\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:said|told|reportedly)/u.exec(rest);
+      const stop = /[;:]|,\s+(?:in which|where|which|who|when)\b|,\s+(?!including|and\b|as well as)(?=\p{Ll}+\s+(?:said|told|reportedly|added))|\s(?:to discuss|to talk|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|about|over|amid|(?:after|before)(?!\s+(?:seeing|meeting|receiving|hosting)\b)|as)\s|,\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:said|told|reportedly)/u.exec(rest);
       return at + trigger.length + (stop ? stop.index : rest.length);
     })();
-    const between = /between\s*$/.test(trigger) ? text.indexOf("between", at) + 7 : at + trigger.length;
+    // "a phone call on Monday between X and Y": the attendees follow "between".
+    const betweenAt = /^[^.;,]{0,25}?\bbetween\b/.exec(text.slice(at + trigger.length, sentence.end));
+    const between = /between\s*$/.test(trigger) ? text.indexOf("between", at) + 7 : betweenAt ? at + trigger.length + betweenAt[0].length : at + trigger.length;
     let objects = this.attendable(between, objectsEnd);
     // "Anwar Ibrahim, who chairs ASEAN this year, hosted": the subject stands before the relative clause.
     let subject = before.find((mention) => /^,\s+(?:who|which|the|a|an)\b[^;]*?,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(mention.end, at))) ?? before.at(-1);
@@ -118,7 +120,7 @@ export class MeetingFinder {
       objects = this.attendable(at + trigger.length, comma > 0 && comma < sentence.end ? comma : objectsEnd);
     }
     // "Modi had invited Trump during a phone call": everyone the clause names took part.
-    if (word === "call" && !/\s(?:with|between|to|by)\s*$/.test(trigger)) {
+    if (word === "call" && !/\s(?:with|between|to|by)\s*$/.test(trigger) && !betweenAt) {
       objects = before.filter((mention) => mention !== subject);
     }
     // "Takaichi and Yoshimura … signed": every subject joined by "and".

@@ -24,7 +24,10 @@ const ABSENT = /\binvited\b[^.;]{0,40}\b(?:did not|didn['’]t|declined to|chose
 /** "the two sides", "both leaders": the parties the article has been about, not named again. */
 const COLLECTIVE = /\b(?:[Tt]he two|[Bb]oth(?: the)?)\s+(?:\p{Ll}+\s+)?(sides|countries|nations|governments|neighbou?rs|delegations|leaders|men|presidents|prime ministers)\b/gu;
 const DELEGATES_OF = /\b(?:ministers|leaders|presidents|heads of (?:state|government)|envoys|counterparts)\s+(?:from|of)\s+(?:the\s+)?/i;
+const UNNAMED_GUESTS = /^\s+(?:(?:a|an|the|his|her|their|dozens of|some|several|about|more than)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}(?:executives|business leaders|leaders|officials|delegations?|ministers|guests|representatives|counterparts|envoys|lawmakers|(?:dinner|reception|roundtable|banquet|meeting|summit)\b)/u;
 const PARTY_KINDS = new Set<DraftActor["kind"]>(["COUNTRY", "COALITION"]);
+/** "Later in the day Rubio hosted …": the day of the meeting reported before. */
+const SAME_DAY = /\b(?:later (?:in|on) the (?:same )?day|later that day|the same day|that evening|later that evening)\b/i;
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
 
 export class MeetingFinder {
@@ -138,7 +141,9 @@ export class MeetingFinder {
     const attendees = [...new Set([...named, ...collective])];
     // "a summit co-chaired by X and Y", "attended by X": the passive names attendees after "by".
     const passive = /\bby$/.test(trigger);
-    if (attendees.length < (passive || /^(?:met|meet|meets|meeting|attended|attend|summit|co-chaired|chaired|co-hosted)$/.test(word) ? 1 : 2)) return undefined;
+    // "Rubio hosted executives from dozens of companies": a host of guests the article does not name.
+    const unnamedGuests = /^(?:hosted|hosts|host|hosting)$/.test(word) && UNNAMED_GUESTS.test(text.slice(at + trigger.length, at + trigger.length + 60));
+    if (attendees.length < (passive || unnamedGuests || /^(?:met|meet|meets|meeting|attended|attend|summit|co-chaired|chaired|co-hosted)$/.test(word) ? 1 : 2)) return undefined;
     if (word === "signed" && subjects.length < 2) return undefined;
     const lead = text.slice(clauseStart, at);
     const status = CANCELLED.test(text.slice(sentence.start, sentence.end)) ? "CANCELLED" : PLANNED.test(lead) || /^(?:meet|speak|attend|host|visit|call)$/.test(word) && /\bto\s+$/.test(lead) ? "PLANNED" : "HELD";
@@ -215,6 +220,8 @@ export class MeetingFinder {
     const text = this.analysis.text;
     const body = text.slice(candidate.sentence.start, candidate.sentence.end);
     const previous = this.meetings.at(-1);
+    const sameDay = SAME_DAY.test(body) ? this.meetings.filter((meeting) => meeting.date?.precision === "DAY").at(-1) : undefined;
+    if (!candidate.date && sameDay) candidate.date = sameDay.date;
     if (!candidate.date && DEFINITE.test(body) && previous) {
       candidate.date = previous.date;
       candidate.place ??= previous.place;

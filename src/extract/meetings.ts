@@ -15,7 +15,7 @@ export interface MeetingCandidate {
 }
 
 /** Words that report a meeting; the group names who met. */
-const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed|received|receives|travel|travels|travelled|traveled|trip|state visit)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
+const TRIGGER = /\b(?:(met|meet|meets|meeting|talks|summit|round(?=\s+(?:of talks|of negotiations|planned|scheduled|due)\b)|spoke|speak|speaks|spoken|call|visit|visited|hosted|hosts|host|hosting|co-hosted|co-chaired|chaired|attended|attend|attends|sat down|signed|addressed|received|receives|travel|travels|travelled|traveled|trip|state visit)(?:\s+(?:by phone\s+)?(?:with|between|to|by)|(?=[^.;,]{0,25}\bbetween\b))?)\b/g;
 const PLANNED = /\b(?:plans?|planned|planning|will|would|could|might|is to|are to|due|expected|set|scheduled|hopes?|wants?|intends?|agreed|upcoming|next|proposed|invited|looking forward)\b[^.,;]{0,30}$/i;
 const CANCELLED = /\b(?:cancel(?:l)?ed|called off|postponed|scrapped|shelved)\b/i;
 const ATTENDABLE = new Set<DraftActor["kind"]>(["PERSON", "ORGANIZATION", "GOVERNMENT_BODY", "COUNTRY", "COALITION"]);
@@ -139,11 +139,14 @@ export class MeetingFinder {
     // A collective subject is its two parties whoever else is named; a collective object is two others than the subject ("spoke to both leaders").
     const collective = [...this.collectives(clauseStart, at, []), ...this.collectives(between, Math.min(objectsEnd, between + 60), named)];
     const attendees = [...new Set([...named, ...collective])];
+    // "The two sides last met in Istanbul. A round planned for Rome was called off": a round of the same talks.
+    const previous = this.meetings.at(-1);
+    if (word === "round" && !attendees.length && previous && previous.sentence.index >= sentence.index - 1) attendees.push(...previous.attendees);
     // "a summit co-chaired by X and Y", "attended by X": the passive names attendees after "by".
     const passive = /\bby$/.test(trigger);
     // "Rubio hosted executives from dozens of companies": a host of guests the article does not name.
     const unnamedGuests = /^(?:hosted|hosts|host|hosting)$/.test(word) && UNNAMED_GUESTS.test(text.slice(at + trigger.length, at + trigger.length + 60));
-    if (attendees.length < (passive || unnamedGuests || /^(?:met|meet|meets|meeting|attended|attend|summit|co-chaired|chaired|co-hosted)$/.test(word) ? 1 : 2)) return undefined;
+    if (attendees.length < (passive || unnamedGuests || /^(?:met|meet|meets|meeting|attended|attend|summit|round|co-chaired|chaired|co-hosted)$/.test(word) ? 1 : 2)) return undefined;
     if (word === "signed" && subjects.length < 2) return undefined;
     const lead = text.slice(clauseStart, at);
     const status = CANCELLED.test(text.slice(sentence.start, sentence.end)) ? "CANCELLED" : PLANNED.test(lead) || /^(?:meet|speak|attend|host|visit|call)$/.test(word) && /\bto\s+$/.test(lead) ? "PLANNED" : "HELD";
@@ -242,14 +245,18 @@ export class MeetingFinder {
       for (const actor of candidate.attendees) if (!previous.attendees.includes(actor)) previous.attendees.push(actor);
       return;
     }
-    const sameSentence = this.meetings.find((other) => other.sentence === candidate.sentence && other.status === candidate.status && other.attendees.some((actor) => candidate.attendees.includes(actor)));
+    // Two readings of one meeting share attendees; two pairs that differ on both sides are two meetings ("a round between A and B was called off after talks between A and C").
+    const subset = (a: DraftActor[], b: DraftActor[]) => a.every((actor) => b.includes(actor));
+    const sameSentence = this.meetings.find((other) => other.sentence === candidate.sentence && other.status === candidate.status && other.attendees.some((actor) => candidate.attendees.includes(actor)) &&
+      (Math.min(other.attendees.length, candidate.attendees.length) < 2 || subset(other.attendees, candidate.attendees) || subset(candidate.attendees, other.attendees)));
     if (sameSentence) {
       for (const actor of candidate.attendees) if (!sameSentence.attendees.includes(actor)) sameSentence.attendees.push(actor);
       sameSentence.date ??= candidate.date;
       return;
     }
+    // "the meeting had been called off": the same meeting again, whatever day the sentence gives.
     const same = this.meetings.find((other) => other.status === candidate.status && other.attendees.length === candidate.attendees.length &&
-      other.attendees.every((actor) => candidate.attendees.includes(actor)) && other.date?.date === candidate.date?.date);
+      other.attendees.every((actor) => candidate.attendees.includes(actor)) && (other.date?.date === candidate.date?.date || DEFINITE.test(body)));
     if (!same) this.meetings.push(candidate);
   }
 

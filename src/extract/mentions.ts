@@ -183,9 +183,9 @@ class MentionFinder {
     if ((sentence.heading || insideQuote(this.analysis, words[0].start)) && !entry && !this.registry.knownNamed(name) && !this.registry.find(name)) return undefined;
     const homeEntry = entry?.country ? addCountry(this.registry, entry.country, span(words)) : home;
     // "Russia's Defence Ministry": a body the article names by its country is also known by those words.
-    const owner = home && !entry ? /\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*['’]s\s+$/u.exec(this.analysis.text.slice(Math.max(0, words[0].start - 30), words[0].start)) : null;
+    const owner = home && !entry ? /(?:^|[^\p{L}.])(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )$/u.exec(this.analysis.text.slice(Math.max(0, words[0].start - 30), words[0].start)) : null;
     const aliases = entry && normalizeName(entry.name) !== normalizeName(name) ? [name] : [];
-    if (owner) aliases.push(`${owner[0]}${name}`);
+    if (owner) aliases.push(`${owner[1]}${name}`);
     const actor = this.registry.add(entry?.name ?? name, entry?.kind ?? ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] ?? "ORGANIZATION", span(words), {
       wikidataId: entry?.wikidataId,
       aliases,

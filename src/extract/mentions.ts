@@ -428,9 +428,10 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   finder.barePluralSources();
   finder.pronouns();
   finder.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Names inside an unnamed source's description ("a Ukrainian presidency official") are its affiliation, not speakers.
+  // Names inside an unnamed source's description ("a Ukrainian presidency official") are its affiliation, not speakers;
+  // inside a role noun ("the Chilean leader"), they qualify the role.
   for (const source of finder.mentions) {
-    if (source.kind !== "SOURCE") continue;
+    if (source.kind !== "SOURCE" && source.kind !== "ROLE") continue;
     for (const mention of finder.mentions) if (mention.kind === "NAME" && mention.start >= source.start && mention.end <= source.end) mention.modifier = true;
   }
   const mentions = finder.mentions.filter((mention, i, all) => i === 0 || mention.start >= all[i - 1].end || mention.kind === "NAME");

@@ -25,7 +25,7 @@ export interface QuoteCandidate {
 const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccording to\b`, "g");
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
-const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+(?:[\p{L}.’'-]+\s*){1,8})?)\s*[,.:]\s*$`, "u");
 /** "said Mr Sisi": an honorific between the verb and the name. */
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
@@ -80,7 +80,8 @@ export class QuoteFinder {
     const after = verb.index + verb.word.length;
     if (verb.word === "according to") {
       // "according to deputy spokesperson Tommy Pigott": lowercase title words may stand before the name.
-      const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:the\s+)?$/i.test(text.slice(after, mention.start)) ||
+      // "according to a statement from the Egyptian presidency": the body that issued it.
+      const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:(?:a|an|the)\s+(?:joint\s+)?(?:statement|report|readout|tally|count|estimate)\s+(?:from|by|of|issued by|released by)\s+)?(?:the\s+)?$/i.test(text.slice(after, mention.start)) ||
         (mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^\s*(?:the\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(after, mention.start))));
       return next && this.speakerOf(next, 0.9);
     }

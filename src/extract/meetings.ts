@@ -23,9 +23,11 @@ const ENVOYS_FROM = /\b(?:directors|officials|delegations?|delegates|ministers|d
 const ABSENT = /\binvited\b[^.;]{0,40}\b(?:did not|didn['’]t|declined to|chose not to|failed to)\s+(?:attend|come|go|travel)\b/i;
 /** "the two sides", "both leaders": the parties the article has been about, not named again. */
 const COLLECTIVE = /\b(?:[Tt]he two|[Bb]oth(?: the)?)\s+(?:\p{Ll}+\s+)?(sides|countries|nations|governments|neighbou?rs|delegations|leaders|men|presidents|prime ministers)\b/gu;
+const DEMONYM_DELEGATES = /^(?:,\s+\p{Lu}\p{L}+|,?\s+and\s+(?:the\s+)?\p{Lu}\p{L}+)*\s+(?:leaders|presidents|prime ministers|foreign ministers|ministers|ambassadors|delegations|envoys|heads of state|officials|negotiators|counterparts)\b/u;
 const DELEGATES_OF = /\b(?:ministers|leaders|presidents|heads of (?:state|government)|envoys|counterparts)\s+(?:from|of)\s+(?:the\s+)?/i;
 const UNNAMED_GUESTS = /^\s+(?:(?:a|an|the|his|her|their|dozens of|some|several|about|more than)\s+)?(?:[\p{Ll}\d-]+\s+){0,2}(?:executives|business leaders|leaders|officials|delegations?|ministers|guests|representatives|counterparts|envoys|lawmakers|(?:dinner|reception|roundtable|banquet|meeting|summit)\b)/u;
 const PARTY_KINDS = new Set<DraftActor["kind"]>(["COUNTRY", "COALITION"]);
+const JOINED_IN = /\b(?:sat in on|(?:the|that|this)\s+(?:meeting|talks|summit|conference|gathering)\s+(?:was|were)\s+(?:also\s+)?attended by|also (?:attended|took part|joined)|(?:were|was) also (?:present|attending|in attendance)|also attending)\b/i;
 /** "Later in the day Rubio hosted …": the day of the meeting reported before. */
 const SAME_DAY = /\b(?:later (?:in|on) the (?:same )?day|later that day|the same day|that evening|later that evening)\b/i;
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
@@ -43,10 +45,15 @@ export class MeetingFinder {
 
   private attendable(start: number, end: number): Mention[] {
     const text = this.analysis.text;
-    return within(this.mentions, start, end).filter((mention) => !mention.inQuote && !mention.modifier &&
+    return within(this.mentions, start, end).filter((mention) => !mention.inQuote && (!mention.modifier || this.demonymOfDelegates(mention)) &&
       mention.actor && ATTENDABLE.has(mention.actor.kind) && (!/\b(?:in|at|to|against|on|from|over|about|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(start, mention.start - 12), mention.start)) ||
         // "political directors from Britain": envoys from a country stand for it.
         ENVOYS_FROM.test(text.slice(Math.max(0, mention.start - 40), mention.start))));
+  }
+
+  /** "the Somali and Sudanese leaders", "the American and Chinese ambassadors": unnamed envoys stand for their countries. */
+  private demonymOfDelegates(mention: Mention): boolean {
+    return mention.actor?.kind === "COUNTRY" && DEMONYM_DELEGATES.test(this.analysis.text.slice(mention.end, mention.end + 80));
   }
 
   find(): MeetingCandidate[] {
@@ -54,6 +61,12 @@ export class MeetingFinder {
     for (const sentence of this.analysis.sentences) {
       if (sentence.heading) continue;
       const body = text.slice(sentence.start, sentence.end);
+      // "The American and Chinese ambassadors sat in on the talks", "X also attended": more attendees of the meeting last reported.
+      const previous = this.meetings.at(-1);
+      if (previous && JOINED_IN.test(body)) {
+        for (const mention of this.attendable(sentence.start, sentence.end)) if (!previous.attendees.includes(mention.actor!)) previous.attendees.push(mention.actor!);
+        continue;
+      }
       for (const match of body.matchAll(TRIGGER)) {
         const at = sentence.start + match.index;
         if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;

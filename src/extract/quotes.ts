@@ -257,7 +257,8 @@ export class QuoteFinder {
       const head = text.slice(sentence.start, subjectAt.start).replace(/,\s*$/, "");
       return make(`${head} ${rest.slice(inserted[0].length)}`, speaker, 0.75);
     }
-    const that = /^\s+(?:[^,.;“"]{0,60}?\s)?that\s+/.exec(rest);
+    // "told India’s S. Jaishankar, Australia’s Penny Wong and Japan’s Takeshi Iwaya that …": a list of listeners, initials and all.
+    const that = (verb.word === "told" || verb.word === "tells" ? /^\s+(?:(?:[^.;“"]|\.(?=\s\p{Lu})){0,100}?\s)?that\s+/u : /^\s+(?:[^,.;“"]{0,60}?\s)?that\s+/).exec(rest);
     if (that) return make(rest.slice(that[0].length), speaker, 0.85);
     if (verb.word === "told" || verb.word === "tells") return undefined;
     if (!BARE_VERBS.has(verb.word)) return undefined;

@@ -312,6 +312,7 @@ class MentionFinder {
       const named = definite && modifiers.trim() && !noun.endsWith("s") ? this.namedNext(start) : undefined;
       if (named) {
         this.mention("ROLE", { start, end: start + whole.length }, named);
+        this.roles.push({ holder: named, title: titleCase(noun), start, end: start + whole.length });
         continue;
       }
       this.mention("SOURCE", { start, end: start + whole.length }, undefined, false, description);

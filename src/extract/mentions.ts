@@ -4,7 +4,7 @@ import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
 import { NOT_NAMES } from "./lexicon/words.js";
-import type { Mention, Mentions, PlaceMention, RoleFinding } from "./mention.js";
+import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
   BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
   type Word,
@@ -433,7 +433,7 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   // inside a role noun ("the Chilean leader"), they qualify the role.
   for (const source of finder.mentions) {
     if (source.kind !== "SOURCE" && source.kind !== "ROLE") continue;
-    for (const mention of finder.mentions) if (mention.kind === "NAME" && mention.start >= source.start && mention.end <= source.end) mention.modifier = true;
+    for (const mention of within(finder.mentions, source.start, source.end)) if (mention.kind === "NAME") mention.modifier = true;
   }
   const mentions = finder.mentions.filter((mention, i, all) => i === 0 || mention.start >= all[i - 1].end || mention.kind === "NAME");
   return { registry, mentions, places: finder.places, roles: finder.roles };

@@ -25,7 +25,7 @@ export interface QuoteCandidate {
 const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccording to\b`, "g");
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
-const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+(?:[\p{L}.’'-]+\s*){1,8})?)\s*[,.:]\s*$`, "u");
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
 /** "said Mr Sisi": an honorific between the verb and the name. */
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;

@@ -114,6 +114,34 @@ describe("the extractor", () => {
     ]);
   });
 
+  it("reads delegations by country, receptions, collective attendees, rounds called off, role nouns in apposition and gendered pronouns", () => {
+    const text = [
+      "BERLIN, March 12 — The foreign ministers of Germany, Poland and Spain met in Berlin on Tuesday to discuss energy prices.",
+      "German Foreign Minister Anna Keller hosted Poland's Tomasz Nowak and Spain's Luis Ortega at the ministry.",
+      "Nowak praised the host. The German foreign minister, Anna Keller, later told reporters that \"the talks were useful but hard\". Nowak said his country would sign. She said a deal could come by summer.",
+      "Poland's Interior Ministry said 40 people had been detained at the border.",
+      "President Jan Vogel received Nowak at the presidential palace on Wednesday, before seeing Ortega.",
+      "The two sides last met in Madrid on February 3. A round planned for Warsaw on March 1 was called off.",
+      "There were no plans for the two men to meet again, a diplomat said.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-03-12"));
+    const name = (key: string | undefined) => draft.actors!.find((actor) => actor.key === key)?.name;
+    expect(draft.meetings!.map((meeting) => [meeting.status, meeting.startsAt?.slice(0, 10), meeting.attendees!.map((attendee) => name(attendee.actor))])).toEqual([
+      ["HELD", "2025-03-11", ["Anna Keller", "Tomasz Nowak", "Luis Ortega"]],
+      ["HELD", "2025-03-12", ["Anna Keller", "Tomasz Nowak", "Luis Ortega"]],
+      ["HELD", "2025-03-12", ["Jan Vogel", "Tomasz Nowak", "Luis Ortega"]],
+      ["HELD", "2025-02-03", ["Germany", "Poland"]],
+      ["CANCELLED", "2025-03-01", ["Germany", "Poland"]],
+    ]);
+    expect(draft.quotes!.filter((quote) => quote.speaker).map((quote) => [quote.kind, name(quote.speaker), quote.text])).toEqual([
+      ["DIRECT", "Anna Keller", "the talks were useful but hard"],
+      ["PARAPHRASE", "Tomasz Nowak", "His country would sign."],
+      ["PARAPHRASE", "Anna Keller", "A deal could come by summer."],
+      ["PARAPHRASE", "Interior Ministry", "40 people had been detained at the border."],
+    ]);
+    expect(draft.actors!.find((actor) => actor.name === "Interior Ministry")!.aliases).toContain("Poland's Interior Ministry");
+  });
+
   it("keeps the article's attributions: per AP, reported, told the agency", () => {
     const draft = extractArticle(seed.article);
     const figure = draft.incidents!.flatMap((incident) => incident.figures ?? [])[0];

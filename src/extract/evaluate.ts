@@ -13,6 +13,9 @@ export interface Counts {
   fn: number;
 }
 
+/** What a comparison left unmatched, for `eval:extract --verbose`: gold entries missed (false negatives) and draft entries unmatched (false positives). */
+export type Misses = Record<Kind, { missed: string[]; spurious: string[] }>;
+
 export type Score = Counts & { precision: number; recall: number; f1: number };
 export type Scores = Record<Kind, Counts>;
 
@@ -33,17 +36,16 @@ export function score(counts: Counts): Score {
 }
 
 /** One-to-one matching: each gold entry takes the first unused draft entry that `matches` it. */
-function pair<G, D>(gold: G[], draft: D[], matches: (g: G, d: D) => boolean): Counts {
+function pair<G, D>(gold: G[], draft: D[], matches: (g: G, d: D) => boolean): Counts & { missed: G[]; spurious: D[] } {
   const used = new Set<number>();
-  let tp = 0;
+  const missed: G[] = [];
   for (const g of gold) {
     const found = draft.findIndex((d, i) => !used.has(i) && matches(g, d));
-    if (found >= 0) {
-      used.add(found);
-      tp++;
-    }
+    if (found >= 0) used.add(found);
+    else missed.push(g);
   }
-  return { tp, fp: draft.length - tp, fn: gold.length - tp };
+  const tp = used.size;
+  return { tp, fp: draft.length - tp, fn: gold.length - tp, missed, spurious: draft.filter((_, i) => !used.has(i)) };
 }
 
 /** Its names and aliases; for a body, also without the country that ends its full name ("State Emergency Service" of Ukraine). */
@@ -101,6 +103,12 @@ function sameSpeaker(gold: QuoteDoc, draft: QuoteDoc, mapping: Map<string, strin
 
 /** True positives, false positives and false negatives of a draft against its gold document, per kind. */
 export function compare(gold: ArticleDocument, draft: ArticleDocument): Scores {
+  const { scores } = compareInDetail(gold, draft);
+  return scores;
+}
+
+/** `compare`, with the entries each side left unmatched, rendered one line each. */
+export function compareInDetail(gold: ArticleDocument, draft: ArticleDocument): { scores: Scores; misses: Misses } {
   const mapping = actorMapping(gold.actors ?? [], draft.actors ?? []);
   const mapped = (key: string | undefined) => (key === undefined ? undefined : mapping.get(key) ?? `gold:${key}`);
   const actor = { tp: mapping.size, fp: (draft.actors?.length ?? 0) - mapping.size, fn: (gold.actors?.length ?? 0) - mapping.size };
@@ -119,5 +127,26 @@ export function compare(gold: ArticleDocument, draft: ArticleDocument): Scores {
   const figure = pair(figuresOf(gold), figuresOf(draft), (g, d) =>
     g.value === d.value && sameMetric(`${g.metric} ${g.unit}`, `${d.metric} ${d.unit}`) && (!g.claimant || mapped(g.claimant) === d.claimant));
 
-  return { quote, actor, meeting, figure };
+  const counts = ({ tp, fp, fn }: Counts): Counts => ({ tp, fp, fn });
+  const actorLine = (doc: ArticleDocument) => (key: string | undefined) => (key === undefined ? "-" : doc.actors?.find((a) => a.key === key)?.name ?? key);
+  const goldName = actorLine(gold);
+  const draftName = actorLine(draft);
+  const quoteLine = (name: (key: string | undefined) => string) => (q: QuoteDoc) => `${q.kind} [${q.speaker ? name(q.speaker) : `«${q.speakerDescription ?? "-"}»`}] ${q.text.slice(0, 90)}`;
+  const meetingLine = (name: (key: string | undefined) => string) => (m: NonNullable<ArticleDocument["meetings"]>[number]) =>
+    `${m.status} ${m.startsAt?.slice(0, 10) ?? "undated"} [${(m.attendees ?? []).map((a) => `${name(a.actor)}:${a.role}`).join(", ")}] ${m.citations[0]?.excerpt.slice(0, 80) ?? ""}`;
+  const figureLine = (name: (key: string | undefined) => string) => (f: ReturnType<typeof figuresOf>[number]) => `${f.value} ${f.metric} (${f.unit ?? ""}) by ${name(f.claimant)} «${f.qualifier ?? ""}»`;
+  const goldActors = gold.actors ?? [];
+  const mappedDraft = new Set(mapping.values());
+  return {
+    scores: { quote: counts(quote), actor, meeting: counts(meeting), figure: counts(figure) },
+    misses: {
+      quote: { missed: quote.missed.map(quoteLine(goldName)), spurious: quote.spurious.map(quoteLine(draftName)) },
+      actor: {
+        missed: goldActors.filter((a) => !mapping.has(a.key)).map((a) => `${a.kind} ${a.name}`),
+        spurious: (draft.actors ?? []).filter((a) => !mappedDraft.has(a.key)).map((a) => `${a.kind} ${a.name}`),
+      },
+      meeting: { missed: meeting.missed.map(meetingLine(goldName)), spurious: meeting.spurious.map(meetingLine(draftName)) },
+      figure: { missed: figure.missed.map(figureLine(goldName)), spurious: figure.spurious.map(figureLine(draftName)) },
+    },
+  };
 }

@@ -22,6 +22,7 @@ const INCIDENT_KINDS: [RegExp, IncidentDoc["kind"]][] = [
   [/\bassaults?\b|\boffensive\b|\btroops advanced\b|\bshelling\b|\bfighting\b|\bclashes\b|\bground attack\b/i, "GROUND_ASSAULT"],
 ];
 const INCIDENT_WORDS = /\b(?:attack(?:s|ed)?|strikes?|struck|launched|fired|killed|wounded|injured|shelling|bombing|tariffs?|sanctions?|cyberattack|offensive|assault|explosions?)\b/i;
+const GOVERNMENT_CLAIM = /\b(?:(?:released|issued|published|given) by|from|according to) the government\b|\b[Tt]he government (?:said|says|reported|estimated)\b/;
 const PERPETRATION = /^\s+(?:\p{Ll}+\s+)?(?:launched|fired|attacked|struck|shelled|bombed|imposed|slapped|targeted|hit|raised)\b/u;
 
 function incidentKind(text: string): IncidentDoc["kind"] {
@@ -48,7 +49,7 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
     return found;
   };
 
-  const meetingFinder = new MeetingFinder(analysis, mentions, places, datesOf);
+  const meetingFinder = new MeetingFinder(analysis, mentions, places, roles, datesOf);
   meetingFinder.find();
   const { quotes, finder } = findQuotes(analysis, mentions);
   const quoteFindings = quotes.map((quote) => {
@@ -64,6 +65,13 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
       if (mention.inQuote) continue;
       const verbSpeaker = finder.speakerOfVerb(sentence, { index: mention.end + 1, word: "said" });
       if (/^\s+(?:said|says|claimed|reported|announced|estimated)\b/.test(analysis.text.slice(mention.end, mention.end + 12)) && verbSpeaker?.actor) return verbSpeaker.actor;
+    }
+    // "A nationwide count released by the government gave 812 dead": the government of the country the article is about.
+    if (GOVERNMENT_CLAIM.test(analysis.text.slice(sentence.start, sentence.end))) {
+      const counts = new Map<DraftActor, number>();
+      for (const mention of within(mentions, 0, sentence.end)) if (mention.actor?.kind === "COUNTRY") counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
+      const country = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (country) return country;
     }
     const according = /\baccording to\b/.exec(analysis.text.slice(sentence.start, sentence.end));
     if (according) {

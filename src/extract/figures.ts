@@ -91,6 +91,8 @@ export class FigureFinder {
       if (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)\b|^-year|^-(?:day|hour|week|month)|^\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC)/i.test(after)) continue;
       if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight|magnitude)\s*$/i.test(before)) continue;
       if (/\b(?:the|its|their|his|her|our|both|these|those|all)\s+$/i.test(before) && !currency && !percent) continue;
+      // "Russia's two biggest oil companies": a rank among things, not a count of them.
+      if (isWord && /^\s+(?:\p{Ll}+est|top|main|leading|major)\b/u.test(after)) continue;
       // "with 99.5% of polling stations counted", "the 5% threshold": how far a count has gone, or a rule, not a claim.
       if (percent && (/^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:counted|in|processed|reporting)\b/u.test(text.slice(end, end + 50)) || /^\s+(?:threshold|mark|barrier|hurdle)\b/.test(after))) continue;
       if (scale) value *= SCALES[scale.toLowerCase()];

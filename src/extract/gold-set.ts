@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { ArticleDocument } from "../ingest/document.js";
 import { validateDocument } from "../ingest/validate.js";
-import { addScores, compare, emptyScores, type Scores } from "./evaluate.js";
+import { addScores, compareInDetail, emptyScores, type Misses, type Scores } from "./evaluate.js";
 import { extractArticle } from "./extract.js";
 
 export interface GoldArticle {
@@ -43,11 +43,12 @@ export function loadGoldSet(): GoldArticle[] {
 export interface GoldResult {
   article: GoldArticle;
   scores: Scores;
+  misses: Misses;
 }
 
 /** Extracts every gold article (with no known actors: the draft must find them in the text) and scores it against its gold document. */
 export function evaluateGoldSet(gold = loadGoldSet()): GoldResult[] {
-  return gold.map((article) => ({ article, scores: compare(article.document, extractArticle(article.document.article)) }));
+  return gold.map((article) => ({ article, ...compareInDetail(article.document, extractArticle(article.document.article)) }));
 }
 
 export function totals(results: GoldResult[]): Scores {

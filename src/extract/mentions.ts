@@ -4,7 +4,7 @@ import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
 import { NOT_NAMES } from "./lexicon/words.js";
-import type { Mention, Mentions, PlaceMention, RoleFinding } from "./mention.js";
+import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
   BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
   type Word,
@@ -48,7 +48,7 @@ class MentionFinder {
   sequence(raw: Word[], sentence: Sentence): void {
     let words = raw;
     if (words.length > 1 && /^the$/i.test(words[0].text)) words = words.slice(1);
-    while (words.length && (NOT_NAMES.has(words[0].text.toLowerCase().replace(/\.$/, "")) && !titleAt(words, 0) && !countryAt(words, 0))) words = words.slice(1);
+    while (words.length && (NOT_NAMES.has(words[0].text.toLowerCase().replace(/\.$/, "")) && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0))) words = words.slice(1);
     if (words.length && words[0].start === sentence.start && posAt(this.analysis, words[0].start) !== "PROPN" && !titleAt(words, 0) && !countryAt(words, 0) && !organizationAt(words, 0) && !this.registry.knownNamed(words[0].text)) words = words.slice(1);
     const split = this.splitHyphens(words);
     if (split.length > words.length) {
@@ -182,9 +182,13 @@ class MentionFinder {
     const home = countryWords ? addCountry(this.registry, joined(countryWords, this.analysis.text), span(countryWords)) : country;
     if ((sentence.heading || insideQuote(this.analysis, words[0].start)) && !entry && !this.registry.knownNamed(name) && !this.registry.find(name)) return undefined;
     const homeEntry = entry?.country ? addCountry(this.registry, entry.country, span(words)) : home;
+    // "Russia's Defence Ministry": a body the article names by its country is also known by those words.
+    const owner = home && !entry ? /(?:^|[^\p{L}.])(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )$/u.exec(this.analysis.text.slice(Math.max(0, words[0].start - 30), words[0].start)) : null;
+    const aliases = entry && normalizeName(entry.name) !== normalizeName(name) ? [name] : [];
+    if (owner) aliases.push(`${owner[1]}${name}`);
     const actor = this.registry.add(entry?.name ?? name, entry?.kind ?? ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] ?? "ORGANIZATION", span(words), {
       wikidataId: entry?.wikidataId,
-      aliases: entry && normalizeName(entry.name) !== normalizeName(name) ? [name] : [],
+      aliases,
       country: homeEntry?.key,
       confidence: entry ? 0.9 : 0.75,
     });
@@ -222,24 +226,36 @@ class MentionFinder {
   /** "the French President", "the prime minister": the holder of that role among the article's roles or the known ones. */
   roleNouns(): void {
     const text = this.analysis.text;
+    // Roles the article gives through resolved role nouns ("the US president" for Trump): they resolve later bare ones too.
+    const implied: RoleFinding[] = [];
     for (const match of text.matchAll(ROLE_NOUN)) {
       const qualifier = match[1].trim();
       const body = qualifier && !countryNamed(qualifier) ? this.registry.find(qualifier) : undefined;
       const country = qualifier ? countryNamed(qualifier) ?? body : undefined;
       if (qualifier && !country) continue;
       const title = match[2].toLowerCase();
+      const end = match.index + match[0].length;
+      // "The French foreign minister, Jean-Noël Barrot, has said": the role noun is the name in apposition.
+      const apposed = this.mentions.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^,\s+$/.test(text.slice(end, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1)))?.actor;
       const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;
-      const earlier = this.roles.filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
-      const candidates = earlier.filter((role) => role.title.toLowerCase() === title && (!country || normalizeName(role.of?.name ?? "") === normalizeName(country.name)))
-        .sort((a, b) => lastSeen(a.holder) - lastSeen(b.holder));
+      const earlier = [...this.roles, ...implied].filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
+      // "the American president" is "President Donald Trump" too, when the article tied him to no other country.
+      const sameOf = (role: RoleFinding) => !country || normalizeName(role.of?.name ?? "") === normalizeName(country.name);
+      const titled = earlier.filter((role) => role.title.toLowerCase() === title && sameOf(role));
+      if (!titled.length && country) titled.push(...earlier.filter((role) => role.title.toLowerCase() === title && !role.of && !role.holder.country));
+      // A bare "the president" is a head of state or government before a body's president ("Commission President …").
+      const ofState = country ? titled : titled.filter((role) => !role.of || role.of.kind === "COUNTRY");
+      const candidates = (ofState.length ? ofState : titled).sort((a, b) => lastSeen(a.holder) - lastSeen(b.holder));
       const sameCountry = country && !candidates.length ? [...new Set(earlier.filter((role) => role.of && normalizeName(role.of.name) === normalizeName(country.name)).map((role) => role.holder))] : [];
-      let holder = candidates.length ? candidates.at(-1)!.holder : sameCountry.length === 1 ? sameCountry[0] : undefined;
+      let holder = apposed ?? (candidates.length ? candidates.at(-1)!.holder : sameCountry.length === 1 ? sameCountry[0] : undefined);
       if (!holder && country) {
-        // "the Indian minister": the last person the article tied to that country, else the last person named.
+        // "the Indian minister": the last person the article tied to that country, else the last person it tied to no other country.
         const people = this.mentions.filter((mention) => mention.kind === "NAME" && mention.start < match.index && !mention.inQuote && mention.actor?.kind === "PERSON");
         const countryKey = [...this.registry.actors.values()].find((actor) => actor.kind === "COUNTRY" && actor.name === country.name)?.key;
+        const otherCountry = (person: DraftActor) => (person.country !== undefined && person.country !== countryKey) ||
+          earlier.some((role) => role.holder === person && role.of?.kind === "COUNTRY" && role.of.key !== countryKey);
         holder = people.filter((mention) => mention.actor!.country === countryKey).at(-1)?.actor ??
-          people.filter((mention) => !mention.actor!.country).at(-1)?.actor;
+          people.filter((mention) => !otherCountry(mention.actor!)).at(-1)?.actor;
       }
       if (!holder && !qualifier) {
         // "the spokesman said": the last person named in this paragraph or the one before, when the article gave that person no other role.
@@ -252,7 +268,13 @@ class MentionFinder {
         const known = this.registry.known.actors.find((actor) => actor.roles.some((role) => role.title.toLowerCase() === title && heldOn(role, this.publishedOn) && (!country || normalizeName(role.of ?? "") === normalizeName(country.name))));
         if (known) holder = this.registry.addKnown(known, { start: match.index, end: match.index + match[0].length });
       }
-      this.mention("ROLE", { start: match.index, end: match.index + match[0].length }, holder);
+      this.mention("ROLE", { start: match.index, end }, holder);
+      const countryActor = country && [...this.registry.actors.values()].find((actor) => actor.kind === "COUNTRY" && actor.name === country.name);
+      if (holder && countryActor) {
+        implied.push({ holder, title: titleCase(title), of: countryActor, start: match.index, end });
+        // "The American diplomat" ties Rubio to the United States.
+        if (holder.kind === "PERSON") holder.country ??= countryActor.key;
+      }
     }
   }
 
@@ -286,6 +308,13 @@ class MentionFinder {
       }
       last.set(head, description);
       const start = match.index;
+      // "…, the Taliban government's chief spokesman said. Zabihullah Mujahid wrote on X …": a role named first, its holder next.
+      const named = definite && modifiers.trim() && !noun.endsWith("s") ? this.namedNext(start) : undefined;
+      if (named) {
+        this.mention("ROLE", { start, end: start + whole.length }, named);
+        this.roles.push({ holder: named, title: titleCase(noun), start, end: start + whole.length });
+        continue;
+      }
       this.mention("SOURCE", { start, end: start + whole.length }, undefined, false, description);
     }
     for (const mention of this.mentions) {
@@ -293,6 +322,15 @@ class MentionFinder {
       const later = [...last.entries()].find(([head, description]) => mention.description!.endsWith(head) && description.startsWith(mention.description!));
       if (later) mention.description = later[1];
     }
+  }
+
+  /** The person whose name opens the sentence after the one at `offset`, when the article names them there first. */
+  private namedNext(offset: number): DraftActor | undefined {
+    const sentence = sentenceAt(this.analysis, offset);
+    const next = this.analysis.sentences[sentence.index + 1];
+    if (!next || next.paragraph > sentence.paragraph + 1) return undefined;
+    const opening = this.mentions.find((mention) => mention.kind === "NAME" && mention.start === next.start && mention.actor?.kind === "PERSON");
+    return opening && !this.mentions.some((mention) => mention.actor === opening.actor && mention.start < next.start) ? opening.actor : undefined;
   }
 
   /** "Ukrainian officials said", "according to regional officials": plural sources without an article. */
@@ -312,16 +350,47 @@ class MentionFinder {
   pronouns(): void {
     const text = this.analysis.text;
     const people = this.mentions.filter((mention) => !mention.inQuote && !mention.modifier && mention.actor?.kind === "PERSON").sort((a, b) => a.start - b.start);
+    const gender = this.genders(people);
     for (const match of text.matchAll(PRONOUN)) {
       if (insideQuote(this.analysis, match.index)) continue;
       const sentence = sentenceAt(this.analysis, match.index).index;
-      const before = people.filter((mention) => mention.start < match.index && mention.sentence >= sentence - 3);
+      // "she" is never a person the article calls "he" (and the other way round).
+      const pronounGender = /^s/i.test(match[0]) ? "F" : "M";
+      const before = people.filter((mention) => mention.start < match.index && mention.sentence >= sentence - 3 && (gender.get(mention.actor!) ?? pronounGender) === pronounGender);
       const latest = before.at(-1)?.sentence;
       // The subject: the first person of the pronoun's own sentence, else of the last sentence that names one.
-      const subject = before.find((mention) => mention.sentence === sentence) ?? before.find((mention) => mention.sentence === latest);
+      // Within that sentence, for "she", a woman the article has shown to be one comes before a person of unknown gender.
+      const known = (mention: Mention) => Number(pronounGender === "F" && gender.has(mention.actor!));
+      const inSentence = (index: number | undefined) => before.filter((mention) => mention.sentence === index).sort((a, b) => known(b) - known(a))[0];
+      const subject = inSentence(sentence) ?? inSentence(latest);
       this.mention("PRONOUN", { start: match.index, end: match.index + match[0].length }, subject?.actor);
       if (subject) people.splice(people.findIndex((mention) => mention.start > match.index) >>> 0, 0, this.mentions.at(-1)!);
     }
+  }
+
+  /**
+   * What the article tells of each person's gender: a gendered title before the name ("Ms", "spokeswoman") or a
+   * pronoun after it in the same clause with no other person between ("Takaichi is expected to hold her first …").
+   */
+  private genders(people: Mention[]): Map<DraftActor, "F" | "M"> {
+    const text = this.analysis.text;
+    const votes = new Map<DraftActor, number>();
+    people.forEach((mention, i) => {
+      if (mention.kind !== "NAME") return;
+      const sentenceEnd = this.analysis.sentences[mention.sentence].end;
+      const next = people[i + 1]?.start ?? sentenceEnd;
+      const after = text.slice(mention.end, Math.min(next, sentenceEnd, mention.end + 80)).split(/[;“”"]/)[0];
+      const title = text.slice(Math.max(0, mention.start - 14), mention.start);
+      // The first pronoun after the name: "her first summit talks with him" tells of the name, not of "him".
+      const pronoun = /\b(?:(she|her|herself)|he|his|him|himself)\b/i.exec(after);
+      let vote = pronoun ? (pronoun[1] ? 1 : -1) : 0;
+      if (/\b(?:Ms|Mrs|Madam|Queen|Princess|Dame|spokeswoman|chairwoman)\.?\s+$/.test(title)) vote++;
+      if (/\b(?:Mr|King|Prince|Sir|spokesman|chairman)\.?\s+$/.test(title)) vote--;
+      votes.set(mention.actor!, (votes.get(mention.actor!) ?? 0) + vote);
+    });
+    const genders = new Map<DraftActor, "F" | "M">();
+    for (const [actor, vote] of votes) if (vote) genders.set(actor, vote > 0 ? "F" : "M");
+    return genders;
   }
 
   /** "Trump’s special envoy Steve Witkoff": a role of the next person, held for the possessor. */
@@ -360,10 +429,11 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   finder.barePluralSources();
   finder.pronouns();
   finder.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Names inside an unnamed source's description ("a Ukrainian presidency official") are its affiliation, not speakers.
+  // Names inside an unnamed source's description ("a Ukrainian presidency official") are its affiliation, not speakers;
+  // inside a role noun ("the Chilean leader"), they qualify the role.
   for (const source of finder.mentions) {
-    if (source.kind !== "SOURCE") continue;
-    for (const mention of finder.mentions) if (mention.kind === "NAME" && mention.start >= source.start && mention.end <= source.end) mention.modifier = true;
+    if (source.kind !== "SOURCE" && source.kind !== "ROLE") continue;
+    for (const mention of within(finder.mentions, source.start, source.end)) if (mention.kind === "NAME") mention.modifier = true;
   }
   const mentions = finder.mentions.filter((mention, i, all) => i === 0 || mention.start >= all[i - 1].end || mention.kind === "NAME");
   return { registry, mentions, places: finder.places, roles: finder.roles };

@@ -6,7 +6,7 @@ import { SOURCE_NOUNS, SPEECH_VERBS, TITLES } from "./lexicon/words.js";
 
 export const PLACE_HEADS = new Set(["square", "hospital", "street", "airport", "city", "province", "region", "district", "island", "islands", "mountains", "river", "sea", "strait", "bay", "camp", "port", "school", "building", "bridge", "stadium", "hotel", "park", "valley", "desert", "border", "plaza", "avenue", "land", "summit", "conference", "forum", "talks", "agreement", "accord", "treaty", "deal", "plan", "day", "war", "week", "games", "cup", "prize", "award", "facility", "initiative", "programme", "program", "act", "bill", "strip", "peninsula", "coast", "county", "state", "oblast", "prefecture", "governorate", "centre", "center", "hall", "house"]);
 export const LOWERCASE_ORG = /^(?:['’]s)?\s+((?:foreign |defen[cs]e |health |interior |finance |economy |trade |emergency |security |intelligence |border |coast |national |central |armed |general |air )?(?:military|army|navy|air force|presidency|ministry|government|police|forces|parliament|service|bank|embassy|guard|staff|cabinet))\b/;
-export const WORD = String.raw`\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|(?:al|el|ad|as)-\p{Lu}[\p{L}\p{M}]*|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*(?:['’]\p{Lu}\p{L}*)?`;
+export const WORD = String.raw`\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|(?:al|el|ad|as)-\p{Lu}[\p{L}\p{M}]*|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}]*\d*(?:-\p{Lu}[\p{L}\p{M}]*)*(?:['’]\p{Lu}\p{L}*)?`;
 export const CONNECTOR = String.raw`(?:of the|of|for|de|da|do|dos|das|di|del|van|von|bin|al|el|la|le|du|der|den|ibn)`;
 export const SEQUENCE = new RegExp(String.raw`(?:${WORD})(?:\s+(?:${CONNECTOR}\s+){0,2}(?:${WORD}))*`, "gu");
 export const titleSet = new Set(TITLES);
@@ -23,7 +23,8 @@ export const ROLE_NOUN = new RegExp(
 );
 export const BARE_SOURCE = new RegExp(String.raw`(^|(?<![\p{L}-]))((?:\p{Lu}[\p{L}.]+|regional|local|senior|military|government|western|security|police|health|rescue|emergency|city|state|hospital|medical|intelligence|other|two|three|several|some)\s+)?(?:officials|sources|diplomats|analysts|residents|witnesses|organisers|organizers|authorities|rescuers|investigators|prosecutors|medics|negotiators|aides|people familiar with [^,.;]+)\b`, "gu");
 export const PRONOUN = /\b(he|she|He|She)\b/g;
-export const POSSESSIVE_TITLE = /^['’]s\s+((?:[a-z-]+\s+){0,3}?)((?:special |deputy |top |chief )?(?:envoy|chief of staff|adviser|advisor|spokesperson|spokesman|spokeswoman|aide|minister|secretary|ambassador|negotiator|lawyer|deputy|wife|husband|son|daughter))\s+(?=\p{Lu})/u;
+/** "Trump’s special envoy Steve Witkoff", "Cambodia’s prime minister, Hun Manet". */
+export const POSSESSIVE_TITLE = /^['’]s\s+((?:[a-z-]+\s+){0,3}?)((?:special |deputy |top |chief )?(?:envoy|chief of staff|adviser|advisor|spokesperson|spokesman|spokeswoman|aide|prime minister|foreign minister|president|leader|chancellor|premier|minister|secretary|ambassador|negotiator|lawyer|deputy|wife|husband|son|daughter))(?:\s+|,\s+)(?=\p{Lu})/u;
 
 export function titleCase(phrase: string): string {
   return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());

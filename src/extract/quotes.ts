@@ -22,10 +22,10 @@ export interface QuoteCandidate {
   confidence: number;
 }
 
-const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\baccording to\b`, "g");
+const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccording to\b`, "g");
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
-const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,4}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6})\s*[,.:]\s*$`, "u");
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
 /** "said Mr Sisi": an honorific between the verb and the name. */
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
@@ -34,6 +34,8 @@ const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|a
 const APPOSITION = /^,\s+(?:a|an|the|his|her|its)\s+[^,;“”"]{3,80},\s*(?:\p{Ll}+\s+){0,2}$/u;
 /** Verbs whose clause may follow without "that": "said Russia launched …". */
 const BARE_VERBS = new Set(["said", "says", "say", "added", "wrote", "reported", "claimed", "estimated", "believes", "warned"]);
+/** Between a quotation and its verb: "…,” Ehsanullah Ehsan, head of the provincial authority, told". */
+const APPOSED_AFTER = /^,?\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+[^,;“”"]{3,80},\s+$/u;
 const RELATIVE = /^,\s+(?:which|who)\b[^;“”"]*?,\s*/;
 const CLAUSE_END = /,\s+(?:per|according to|while|though|although|but|as|which|a move|amid)\b|;\s|\s+[—–]\s+/;
 
@@ -77,7 +79,10 @@ export class QuoteFinder {
     const text = this.analysis.text;
     const after = verb.index + verb.word.length;
     if (verb.word === "according to") {
-      const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:the\s+)?$/i.test(text.slice(after, mention.start)));
+      // "according to deputy spokesperson Tommy Pigott": lowercase title words may stand before the name.
+      // "according to a statement from the Egyptian presidency": the body that issued it.
+      const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:(?:a|an|the)\s+(?:joint\s+)?(?:statement|report|readout|tally|count|estimate)\s+(?:from|by|of|issued by|released by)\s+)?(?:the\s+)?$/i.test(text.slice(after, mention.start)) ||
+        (mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^\s*(?:the\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(after, mention.start))));
       return next && this.speakerOf(next, 0.9);
     }
     const before = this.speakersIn(sentence.start, verb.index);
@@ -98,7 +103,7 @@ export class QuoteFinder {
   private verbsIn(start: number, end: number): { index: number; word: string }[] {
     const text = this.analysis.text.slice(start, end);
     return [...text.matchAll(VERB)]
-      .map((match) => ({ index: start + match.index, word: match[0] }))
+      .map((match) => ({ index: start + match.index, word: match[0].toLowerCase() }))
       .filter((verb) => !this.analysis.quotes.some((quote) => verb.index > quote.start && verb.index < quote.end));
   }
 
@@ -129,7 +134,8 @@ export class QuoteFinder {
       const sentence = sentenceAt(this.analysis, parts[0].start);
       const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);
       const verbs = this.verbsIn(sentence.start, last.end);
-      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || (verb.index >= parts.at(-1)!.end && verb.index - parts.at(-1)!.end < 30))) continue;
+      const attributedAfter = (verb: { index: number }) => verb.index >= parts.at(-1)!.end && (verb.index - parts.at(-1)!.end < 30 || APPOSED_AFTER.test(text.slice(parts.at(-1)!.end, verb.index)));
+      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb))) continue;
       const speaker = this.directSpeaker(parts, sentence, last, verbs);
       this.remember(speaker, last);
       const start = Math.min(sentence.start, parts[0].start);
@@ -147,6 +153,8 @@ export class QuoteFinder {
       const between = text.slice(part.end, next.start);
       const afterwards = text.slice(next.end, next.end + 40);
       if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
+      // "…,” Ehsanullah Ehsan, head of the provincial authority, told AFP.
+      if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^,\s+[^,;“”"]{3,80},\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(text.slice(next.end, next.end + 120))) return this.speakerOf(next, 0.9);
       if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+${HONORIFIC}$`).test(between)) return this.speakerOf(next, 0.95);
     }
     const before = verbs.filter((verb) => verb.index < parts[0].start).at(-1);
@@ -213,7 +221,8 @@ export class QuoteFinder {
     const rest = text.slice(afterVerb, sentence.end);
     const make = (clause: string, speaker: Speaker | undefined, confidence: number): QuoteCandidate | undefined => {
       const quoteText = clauseText(clause);
-      if (!speaker || quoteText.split(/\s+/).length < 4) return undefined;
+      // A clause holding a quotation ("called the result “historic”") is the direct quote's, not a paraphrase of its own.
+      if (!speaker || quoteText.split(/\s+/).length < 4 || /[“”"‘]/.test(quoteText)) return undefined;
       return { kind: "PARAPHRASE", text: quoteText, speaker, start: sentence.start, end: sentence.end, sentence, confidence: Math.min(confidence, speaker.confidence) };
     };
     if (verb.word === "according to") {
@@ -233,7 +242,8 @@ export class QuoteFinder {
     const speaker = this.speakerOfVerb(sentence, verb);
     if (!speaker) return undefined;
     // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."
-    const tail = new RegExp(String.raw`^[\s,]*(?:(?:in a statement|on \p{L}+|later|on Telegram|on social media)\s*)?(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?[\s.]*$`, "u").test(rest);
+    // The attribution may end the sentence or stand before a clause of the article's own: "…, the spokesman said on Tuesday, as rescuers dug …".
+    const tail = new RegExp(String.raw`^[\s,]*(?:(?:in a statement|on \p{L}+|later|on Telegram|on social media)\s*)?(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when)\s)`, "u").test(rest);
     const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
     if (tail && speakerMention && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, speakerMention.start))) {
       const clauseEnd = text.slice(sentence.start, speakerMention.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
@@ -247,11 +257,12 @@ export class QuoteFinder {
       const head = text.slice(sentence.start, subjectAt.start).replace(/,\s*$/, "");
       return make(`${head} ${rest.slice(inserted[0].length)}`, speaker, 0.75);
     }
-    const that = /^\s+(?:[^,.;“"]{0,60}?\s)?that\s+/.exec(rest);
+    // "told India’s S. Jaishankar, Australia’s Penny Wong and Japan’s Takeshi Iwaya that …": a list of listeners, initials and all.
+    const that = (verb.word === "told" || verb.word === "tells" ? /^\s+(?:(?:[^.;“"]|\.(?=\s\p{Lu})){0,100}?\s)?that\s+/u : /^\s+(?:[^,.;“"]{0,60}?\s)?that\s+/).exec(rest);
     if (that) return make(rest.slice(that[0].length), speaker, 0.85);
     if (verb.word === "told" || verb.word === "tells") return undefined;
     if (!BARE_VERBS.has(verb.word)) return undefined;
-    const bare = /^\s+(?:(?:on|last|late on|early on) \p{L}+\s+|in a statement\s+|in an interview\s+)?(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|its\s|his\s|her\s|their\s|our\s|he\s|she\s|they\s|there\s|we\s)|\d)/u.exec(rest);
+    const bare = /^\s+(?:(?:on|last|late on|early on) \p{L}+\s+|in a statement\s+|in an interview\s+)?(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|its\s|his\s|her\s|their\s|our\s|he\s|she\s|they\s|there\s|we\s)|\d|(?:about|around|nearly|almost|some|more than|at least|up to)\s+\d)/u.exec(rest);
     const subject = this.speakersIn(sentence.start, verb.index).at(-1);
     if (bare && subject && /^[\s\p{L}’',-]*$/u.test(text.slice(subject.end, verb.index))) return make(rest.slice(bare[0].length), speaker, 0.75);
     return undefined;

@@ -30,6 +30,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   org("Group of Seven", "COALITION", ["G7", "G-7"], "Q1764511"),
   org("Group of 20", "COALITION", ["G20", "G-20"], "Q19771"),
   org("BRICS", "COALITION", [], "Q49275"),
+  org("E3", "COALITION", ["E-3"]),
   org("Quad", "COALITION", ["Quadrilateral Security Dialogue"], "Q1136975"),
   org("ASEAN", "ORGANIZATION", ["Association of Southeast Asian Nations"], "Q7768"),
   org("APEC", "ORGANIZATION", ["Asia-Pacific Economic Cooperation"], "Q170481"),

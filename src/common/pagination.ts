@@ -143,14 +143,25 @@ export function toConnection<T extends ListedRow, N = T>(
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ ...row.__edge, cursor: encodeCursor(sort, row.__sort, row.id), node: nodeOf(row) }));
+  // Cursors are encoded only when a client selects them (getters): most pages never ask.
+  const edges = pageRows.map((row) => ({
+    ...row.__edge,
+    get cursor() {
+      return encodeCursor(sort, row.__sort, row.id);
+    },
+    node: nodeOf(row),
+  }));
   return {
     edges,
     pageInfo: {
       hasNextPage: page.backward ? page.cursor !== undefined : hasMore,
       hasPreviousPage: page.backward ? hasMore : page.cursor !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     get totalCount() {
       return totalCount();

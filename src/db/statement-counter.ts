@@ -7,30 +7,35 @@ export class StatementCounter {
 
 const statementMethods = new Set<PropertyKey>(["queryRaw", "executeRaw", "executeScript"]);
 
-function counting<T extends SqlDriverAdapter | Transaction>(target: T, counter: StatementCounter): T {
+function counting<T extends SqlDriverAdapter | Transaction>(target: T, counter: StatementCounter, onError: (error: unknown) => void): T {
   return new Proxy(target, {
     get(object, property) {
       const value = Reflect.get(object, property, object) as unknown;
       if (typeof value !== "function") return value;
       if (statementMethods.has(property)) {
-        return (...args: unknown[]) => {
+        return async (...args: unknown[]) => {
           counter.count += 1;
-          return value.apply(object, args);
+          try {
+            return await value.apply(object, args);
+          } catch (error) {
+            onError(error);
+            throw error;
+          }
         };
       }
       if (property === "startTransaction") {
-        return async (...args: unknown[]) => counting((await value.apply(object, args)) as Transaction, counter);
+        return async (...args: unknown[]) => counting((await value.apply(object, args)) as Transaction, counter, onError);
       }
       return value.bind(object);
     },
   });
 }
 
-/** Wraps a driver adapter factory so every statement of its connections and transactions is counted. */
-export function countStatements(factory: SqlDriverAdapterFactory, counter: StatementCounter): SqlDriverAdapterFactory {
+/** Wraps a driver adapter factory so every statement of its connections and transactions is counted, and its errors seen by `onError`. */
+export function countStatements(factory: SqlDriverAdapterFactory, counter: StatementCounter, onError: (error: unknown) => void = () => {}): SqlDriverAdapterFactory {
   return new Proxy(factory, {
     get(object, property) {
-      if (property === "connect") return async () => counting(await object.connect(), counter);
+      if (property === "connect") return async () => counting(await object.connect(), counter, onError);
       const value = Reflect.get(object, property, object) as unknown;
       return typeof value === "function" ? value.bind(object) : value;
     },

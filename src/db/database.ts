@@ -74,10 +74,12 @@ function clientOf(pool: pg.Pool, statements: StatementCounter, settings: PoolSet
   const maxWait = settings?.connectionTimeoutMs || undefined;
   // A generator answering undefined sends that statement unnamed, as the adapter does without one.
   const adapter = new PrismaPg(pool, names && { statementNameGenerator: (query) => names.nameOf(query.sql) as string });
-  const onError = (error: unknown) => {
-    if (names && isStalePlan(error)) names.retire();
+  const retryStalePlan = (error: unknown) => {
+    if (!names || !isStalePlan(error)) return false;
+    names.retire();
+    return true;
   };
-  return new PrismaClient({ adapter: countStatements(adapter, statements, onError), transactionOptions: { maxWait } });
+  return new PrismaClient({ adapter: countStatements(adapter, statements, retryStalePlan), transactionOptions: { maxWait } });
 }
 
 /** A PostgreSQL pool that reports a lost connection in one line instead of crashing the process. */

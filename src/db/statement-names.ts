@@ -33,8 +33,9 @@ export class StatementNames {
 
   /**
    * After a schema change PostgreSQL refuses a prepared statement whose result type changed
-   * ("cached plan must not change result type"): every text gets a new name, parsed afresh. The
-   * old statements are never used again and go with their connections.
+   * ("cached plan must not change result type"): every text gets a new name, parsed afresh (the
+   * failed statement runs once more, see database.ts). The old statements are never used again
+   * and go with their connections.
    */
   retire(): void {
     this.generation += 1;

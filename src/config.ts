@@ -73,6 +73,8 @@ export interface PoolSettings {
   connectionTimeoutMs: number;
   /** How long one SQL statement may run (0: no limit); also how long the server waits for a frozen database to answer. */
   statementTimeoutMs: number;
+  /** How many distinct SQL texts are prepared as named statements, each once per connection (0: none; PostgreSQL servers only). */
+  preparedStatements: number;
 }
 
 export class ConfigError extends Error {}
@@ -174,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       size: parseInteger("DATABASE_POOL_SIZE", env.DATABASE_POOL_SIZE, 10, 1),
       connectionTimeoutMs: parseInteger("DATABASE_CONNECTION_TIMEOUT_MS", env.DATABASE_CONNECTION_TIMEOUT_MS, 5_000, 1),
       statementTimeoutMs: parseInteger("DATABASE_STATEMENT_TIMEOUT_MS", env.DATABASE_STATEMENT_TIMEOUT_MS, 10_000, 0),
+      preparedStatements: parseInteger("DATABASE_PREPARED_STATEMENTS", env.DATABASE_PREPARED_STATEMENTS, 200, 0),
     },
     replicaUrls: parseList(env.DATABASE_REPLICA_URLS, [])
       .map((url, index) => parseUrl(`DATABASE_REPLICA_URLS (URL ${index + 1})`, url, ["postgres:", "postgresql:"])!),

@@ -5,6 +5,7 @@ import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
@@ -75,6 +76,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       parseOptions: limiter.parseOptions,
       persistedQueries: protection.persistedQueries,
       plugins: [
+        // Dossier sets no cache hints; Apollo's default cache-control plugin would still wrap every field resolver to compute them.
+        ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
         admissionPlugin<Context>(admission),
         operationsPlugin<Context>(metrics),

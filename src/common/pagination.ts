@@ -143,14 +143,25 @@ export function toConnection<T extends ListedRow, N = T>(
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ ...row.__edge, cursor: encodeCursor(sort, row.__sort, row.id), node: nodeOf(row) }));
+  // Cursors are encoded only when a client selects them (getters): most pages never ask.
+  const edges = pageRows.map((row) => ({
+    ...row.__edge,
+    get cursor() {
+      return encodeCursor(sort, row.__sort, row.id);
+    },
+    node: nodeOf(row),
+  }));
   return {
     edges,
     pageInfo: {
       hasNextPage: page.backward ? page.cursor !== undefined : hasMore,
       hasPreviousPage: page.backward ? hasMore : page.cursor !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     get totalCount() {
       return totalCount();
@@ -158,7 +169,7 @@ export function toConnection<T extends ListedRow, N = T>(
   };
 }
 
-@ObjectType({ description: "Where a page of a connection stands in the whole list." })
+@ObjectType({ simpleResolvers: true, description: "Where a page of a connection stands in the whole list." })
 export class PageInfo {
   @Field({ description: "Whether items follow this page (in the direction of `first`)." })
   hasNextPage!: boolean;
@@ -179,7 +190,7 @@ export class PageInfo {
  * of its own that is never returned, such as a search rank); the list's `edge` SQL fills them.
  */
 export function connectionOf<T extends object>(node: ClassType<T> | object, name = (node as ClassType<T>).name, edgeFields: ClassType = class {}) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
   class Edge extends edgeFields {
     @Field({ description: "Opaque position of this item, for `after` and `before`." })
     cursor!: string;
@@ -188,7 +199,7 @@ export function connectionOf<T extends object>(node: ClassType<T> | object, name
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items (Relay connection).` })
   class Connection {
     @Field(() => [Edge], { description: "The items of this page, each with its cursor." })
     edges!: Edge[];

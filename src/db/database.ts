@@ -6,6 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client.js";
 import type { PoolSettings } from "../config.js";
 import { countStatements, StatementCounter } from "./statement-counter.js";
+import { isStalePlan, StatementNames } from "./statement-names.js";
 
 /** Raw SQL on one connection, for what Prisma's client does not do: migrations, bulk loads, counts across tables. */
 export interface SqlSession {
@@ -55,7 +56,7 @@ export const pgliteOptions: PGliteOptions = { extensions: { unaccent, pg_trgm } 
 /** A start-up failure that deserves one clear line, not a stack trace. */
 export class DatabaseUnavailableError extends Error {}
 
-const toolPool: PoolSettings = { size: 10, connectionTimeoutMs: 0, statementTimeoutMs: 0 };
+const toolPool: PoolSettings = { size: 10, connectionTimeoutMs: 0, statementTimeoutMs: 0, preparedStatements: 0 };
 
 /** node-postgres pool options for these settings; `statementTimeoutMs` is enforced by the server and, for a frozen server, by the client. */
 export function poolOptions(settings: PoolSettings = toolPool, server = true): pg.PoolConfig {
@@ -68,10 +69,17 @@ export function poolOptions(settings: PoolSettings = toolPool, server = true): p
   };
 }
 
-function clientOf(pool: pg.Pool, statements: StatementCounter, settings: PoolSettings | undefined): PrismaClient {
+function clientOf(pool: pg.Pool, statements: StatementCounter, settings: PoolSettings | undefined, names: StatementNames | undefined): PrismaClient {
   // A write waits for a connection as long as a read does (Prisma's own default is 2 s).
   const maxWait = settings?.connectionTimeoutMs || undefined;
-  return new PrismaClient({ adapter: countStatements(new PrismaPg(pool), statements), transactionOptions: { maxWait } });
+  // A generator answering undefined sends that statement unnamed, as the adapter does without one.
+  const adapter = new PrismaPg(pool, names && { statementNameGenerator: (query) => names.nameOf(query.sql) as string });
+  const retryStalePlan = (error: unknown) => {
+    if (!names || !isStalePlan(error)) return false;
+    names.retire();
+    return true;
+  };
+  return new PrismaClient({ adapter: countStatements(adapter, statements, retryStalePlan), transactionOptions: { maxWait } });
 }
 
 /** A PostgreSQL pool that reports a lost connection in one line instead of crashing the process. */
@@ -88,8 +96,10 @@ export function poolDatabase(
   settings: { pool?: PoolSettings; replicas?: pg.Pool[]; onClose?: () => Promise<void> },
 ): Database {
   const statements = new StatementCounter();
-  const prisma = clientOf(pool, statements, settings.pool);
-  const replicas = (settings.replicas ?? []).map((replica) => ({ pool: replica, prisma: clientOf(replica, statements, settings.pool) }));
+  // Not on PGlite: pglite-socket runs every connection in its one session, where a name prepared by one connection is taken for the others.
+  const names = kind === "server" && settings.pool?.preparedStatements ? new StatementNames(settings.pool.preparedStatements) : undefined;
+  const prisma = clientOf(pool, statements, settings.pool, names);
+  const replicas = (settings.replicas ?? []).map((replica) => ({ pool: replica, prisma: clientOf(replica, statements, settings.pool, names) }));
   const everyPool = [pool, ...replicas.map((replica) => replica.pool)];
   return {
     prisma,

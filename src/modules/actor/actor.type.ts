@@ -3,7 +3,7 @@ import { ActorKind } from "../../common/enums.js";
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: [Node, Recorded], description: "Someone or something that acts in the news: a person, organization, country, coalition, military unit or outlet." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "Someone or something that acts in the news: a person, organization, country, coalition, military unit or outlet." })
 export class Actor extends Recorded {
   @Field(() => ActorKind, { description: "What sort of actor this is." })
   kind!: ActorKind;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: [Node, Recorded], description: "A news article: the source every fact cites." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "A news article: the source every fact cites." })
 export class Article extends Recorded {
   @Field({ description: "Where the article was published (a URN when the source gave no URL)." })
   url!: string;
@@ -23,7 +23,7 @@ export class Article extends Recorded {
   text!: string;
 }
 
-@ObjectType({ implements: [Node, Recorded], description: "Where an article supports a fact: the excerpt, its position in the article text, and to whom the article attributes it." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "Where an article supports a fact: the excerpt, its position in the article text, and to whom the article attributes it." })
 export class Citation extends Recorded {
   articleId!: string;
   attributedToId!: string | null;

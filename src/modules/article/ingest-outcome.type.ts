@@ -4,7 +4,7 @@ import { Node } from "../../common/node.js";
 import { factTables } from "../../graph/fact-types.js";
 import { FactType } from "../graph/source.type.js";
 
-@ObjectType({ description: "How one entry of an ingested document was resolved: created, or matched to a known actor, place or fact, and by what." })
+@ObjectType({ simpleResolvers: true, description: "How one entry of an ingested document was resolved: created, or matched to a known actor, place or fact, and by what." })
 export class IngestResolution {
   id!: string;
 
@@ -26,7 +26,7 @@ export class IngestResolution {
   by!: string;
 }
 
-@ObjectType("IngestOutcome", { description: "Whether an ingested article was new, and how each of its entries was resolved." })
+@ObjectType("IngestOutcome", { simpleResolvers: true, description: "Whether an ingested article was new, and how each of its entries was resolved." })
 export class IngestOutcome {
   @Field(() => Boolean, { nullable: true, description: "Whether the article was new; null when the ingest was refused." })
   created!: boolean | null;

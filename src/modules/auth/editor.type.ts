@@ -10,7 +10,7 @@ registerEnumType(ApiKeyRole, {
   },
 });
 
-@ObjectType({ description: "The API key a fact was recorded or changed with, named after its holder." })
+@ObjectType({ simpleResolvers: true, description: "The API key a fact was recorded or changed with, named after its holder." })
 export class Editor {
   @Field(() => ID, { description: "The key's id (not the key itself)." })
   id!: string;

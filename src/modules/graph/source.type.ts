@@ -22,7 +22,7 @@ registerEnumType(FactType, {
 
 export { FactType };
 
-@ObjectType({ description: "One source's version of a fact: what one article (or a direct API write) says about it." })
+@ObjectType({ simpleResolvers: true, description: "One source's version of a fact: what one article (or a direct API write) says about it." })
 export class FactSource {
   articleId!: string | null;
 
@@ -44,7 +44,7 @@ export class FactSource {
   updatedAt!: Date;
 }
 
-@ObjectType({ description: "How well a fact is supported: the distinct articles that mention or cite it, and their distinct publishers." })
+@ObjectType({ simpleResolvers: true, description: "How well a fact is supported: the distinct articles that mention or cite it, and their distinct publishers." })
 export class Corroboration {
   @Field(() => Int, { description: "Distinct articles that mention or cite the fact." })
   articles!: number;
@@ -53,7 +53,7 @@ export class Corroboration {
   publishers!: number;
 }
 
-@ObjectType({ description: "A near match the resolution rules did not take: two facts (or a known actor and a spelling of its name) that may be one, for an editor to merge or leave apart." })
+@ObjectType({ simpleResolvers: true, description: "A near match the resolution rules did not take: two facts (or a known actor and a spelling of its name) that may be one, for an editor to merge or leave apart." })
 export class MergeCandidate {
   articleId!: string | null;
 

@@ -38,7 +38,7 @@ export class FigureTotalsFilter {
   participant?: string | null;
 }
 
-@ObjectType({ description: "One claimant's part of a total: the sum of its claims (one per incident)." })
+@ObjectType({ simpleResolvers: true, description: "One claimant's part of a total: the sum of its claims (one per incident)." })
 export class ClaimantFigureTotal {
   claimantId!: string | null;
 
@@ -50,6 +50,7 @@ export class ClaimantFigureTotal {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: "The figures of one metric and unit over one period, each claim counted once: one value per incident, metric and claimant however many articles report it, competing claimants kept apart.",
 })
 export class FigureTotal {

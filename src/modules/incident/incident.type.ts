@@ -3,7 +3,7 @@ import { DatePrecision, FigureBound, IncidentKind, IncidentRole } from "../../co
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: [Node, Recorded], description: "Something that happened: an attack, a sanction, a tariff." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "Something that happened: an attack, a sanction, a tariff." })
 export class Incident extends Recorded {
   placeId!: string | null;
 
@@ -29,7 +29,7 @@ export class Incident extends Recorded {
   timeSpan!: string | null;
 }
 
-@ObjectType({ implements: [Node, Recorded], description: "One actor's part in an incident." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "One actor's part in an incident." })
 export class IncidentParticipant extends Recorded {
   incidentId!: string;
   actorId!: string;
@@ -38,7 +38,7 @@ export class IncidentParticipant extends Recorded {
   role!: IncidentRole;
 }
 
-@ObjectType({ implements: [Node, Recorded], description: "A number about an incident as somebody claims it: \"112 drones launched\", claimed by the Ukrainian Air Force. Competing claims sit side by side." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "A number about an incident as somebody claims it: \"112 drones launched\", claimed by the Ukrainian Air Force. Competing claims sit side by side." })
 export class Figure extends Recorded {
   incidentId!: string;
   claimantId!: string | null;

@@ -3,7 +3,7 @@ import { AttendanceRole, DatePrecision, MeetingStatus } from "../../common/enums
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: [Node, Recorded], description: "A meeting, summit, call or talks: held, planned or cancelled." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "A meeting, summit, call or talks: held, planned or cancelled." })
 export class Meeting extends Recorded {
   placeId!: string | null;
 
@@ -26,7 +26,7 @@ export class Meeting extends Recorded {
   endsAt!: Date | null;
 }
 
-@ObjectType({ implements: [Node, Recorded], description: "One actor at one meeting, with the part they play in it." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "One actor at one meeting, with the part they play in it." })
 export class Attendance extends Recorded {
   meetingId!: string;
   actorId!: string;

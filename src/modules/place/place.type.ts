@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from "type-graphql";
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: [Node, Recorded], description: "Where something happened: a city, a building, a country." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "Where something happened: a city, a building, a country." })
 export class Place extends Recorded {
   countryId!: string | null;
 

@@ -3,7 +3,7 @@ import { DatePrecision, MeetingTiming, QuoteKind } from "../../common/enums.js";
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: [Node, Recorded], description: "A statement: the speaker's own words (DIRECT) or the article's rendering of them (PARAPHRASE)." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "A statement: the speaker's own words (DIRECT) or the article's rendering of them (PARAPHRASE)." })
 export class Quote extends Recorded {
   speakerId!: string | null;
   speakerAffiliationId!: string | null;
@@ -34,7 +34,7 @@ export class Quote extends Recorded {
   meetingTiming!: MeetingTiming | null;
 }
 
-@ObjectType({ description: "How a quote matches a full-text search (fields of `QuoteEdge`)." })
+@ObjectType({ simpleResolvers: true, description: "How a quote matches a full-text search (fields of `QuoteEdge`)." })
 export class QuoteMatch {
   @Field(() => Float, { nullable: true, description: "How well the quote matches `filter.search` (PostgreSQL ts_rank; higher is better); null without a search." })
   rank?: number | null;

@@ -14,7 +14,7 @@ registerEnumType(DraftStatus, {
   },
 });
 
-@ObjectType({ description: "One entry of a draft (an actor, quote, meeting, figure, …) with the excerpt it was found in." })
+@ObjectType({ simpleResolvers: true, description: "One entry of a draft (an actor, quote, meeting, figure, …) with the excerpt it was found in." })
 export class DraftCandidate {
   @Field({ description: "JSON pointer of the entry in the draft document: /quotes/3, /incidents/0/figures/1. Accept a selection of these." })
   path!: string;
@@ -41,7 +41,7 @@ export class DraftCandidate {
   bound!: string | null;
 }
 
-@ObjectType({ description: "An article document the extractor drafted from an article's text, in the review queue." })
+@ObjectType({ simpleResolvers: true, description: "An article document the extractor drafted from an article's text, in the review queue." })
 export class ExtractionDraft implements Pick<DraftRow, "id" | "url" | "title" | "status" | "createdAt" | "decidedAt" | "decisionNote" | "acceptedPaths" | "articleId"> {
   @Field(() => ID, { description: "The draft's id." })
   id!: string;

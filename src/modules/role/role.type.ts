@@ -4,7 +4,7 @@ import { DatePrecision } from "../../common/enums.js";
 import { Node, Recorded } from "../../common/node.js";
 import { connectionOf } from "../../common/pagination.js";
 
-@ObjectType({ implements: [Node, Recorded], description: "A time-bounded position of one actor in or for another: Steve Witkoff, special envoy of the US President." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Recorded], description: "A time-bounded position of one actor in or for another: Steve Witkoff, special envoy of the US President." })
 export class Role extends Recorded {
   holderId!: string;
   ofId!: string | null;

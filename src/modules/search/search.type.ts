@@ -13,7 +13,7 @@ export const SearchResult = createUnionType({
   resolveType: typenameOf,
 });
 
-@ObjectType({ description: "How well a search result matches (fields of `SearchResultEdge`)." })
+@ObjectType({ simpleResolvers: true, description: "How well a search result matches (fields of `SearchResultEdge`)." })
 export class SearchMatch {
   @Field(() => Float, {
     description: "How well the result matches, higher first: for actors the trigram word similarity of the query to a name or alias (0–1); for quotes, meetings and incidents the full-text rank (ts_rank) of the text, or of the title and description (a word of the title counts more).",

@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client.js";
-import type { ChildListQuery, Table } from "../common/lists.js";
+import { readableColumns, type ChildListQuery, type Table } from "../common/lists.js";
 import type { SortKey } from "../common/pagination.js";
 import { recorded } from "../common/sort.js";
 import { citedBy, type FactType } from "../common/cited-by.js";
@@ -36,7 +36,8 @@ function one<P extends Table>(column: ColumnOf<P>, table: Table): OneRelation {
 
 /** `table`'s rows whose `parentColumn` (a column of `t`) holds the parent's id, in `sort` order. */
 function many(table: Table, parentColumn: string, sort: SortKey, where: (args: Record<string, unknown>) => Prisma.Sql[] = () => []): ManyRelation {
-  return { kind: "many", table, list: (args) => ({ from: Prisma.raw(`"${table}" t`), where: where(args), sort, parentColumn: Prisma.raw(`t."${parentColumn}"`) }) };
+  const rows = { from: Prisma.raw(`"${table}" t`), columns: readableColumns(table) };
+  return { kind: "many", table, list: (args) => ({ ...rows, where: where(args), sort, parentColumn: Prisma.raw(`t."${parentColumn}"`) }) };
 }
 
 /** Roles held at `at` (when given): started on or before it (or start unknown) and not ended before it. */
@@ -64,7 +65,13 @@ export const relations: Partial<Record<Table, Record<string, Relation>>> = {
     meetings: {
       kind: "many",
       table: "Meeting",
-      list: () => ({ from: Prisma.sql`"Meeting" t JOIN "Attendance" a ON a."meetingId" = t.id`, where: [], sort: meetingsByStart, parentColumn: Prisma.sql`a."actorId"` }),
+      list: () => ({
+        from: Prisma.sql`"Meeting" t JOIN "Attendance" a ON a."meetingId" = t.id`,
+        columns: readableColumns("Meeting"),
+        where: [],
+        sort: meetingsByStart,
+        parentColumn: Prisma.sql`a."actorId"`,
+      }),
     },
   },
   Role: { holder: one<"Role">("holderId", "Actor"), of: one<"Role">("ofId", "Actor"), ...citations("Role") },

@@ -120,6 +120,15 @@ describe("one statement per root field", () => {
     expect(loaded.statements).toBeGreaterThan(1);
   });
 
+  it("reports bad arguments of a nested list at its own path, as the loaders do", async () => {
+    const { errors, data } = await api.query(`{ meetings(first: 1) { edges { node { title attendees(first: 0) { totalCount } } } } }`);
+    expect(errors).toHaveLength(1);
+    expect(errors![0].path).toEqual(["meetings", "edges", 0, "node", "attendees"]);
+    expect(errors![0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(errors![0].message).toContain("between 1 and 100");
+    expect(data).toBeNull();
+  });
+
   it("loads a timeline page's events in one statement per type", async () => {
     const actor = await idOf("actors", `{ namePrefix: "Bulk Person 01" }`);
     const timeline = (first: number) => `{ timeline(actor: "${actor}", first: ${first}) { edges { node { __typename

@@ -18,6 +18,8 @@ export interface NodePlan {
 export interface PagePlan {
   node: NodePlan;
   totalCount: boolean;
+  /** Whether `pageInfo` is asked for: only then is the row after the page read, to tell whether more follow. */
+  pageInfo: boolean;
 }
 
 /** A relation field joined in SQL, under its response key (the alias, when one is given). */
@@ -88,7 +90,7 @@ function pagePlan(schema: GraphQLSchema, connection: GraphQLObjectType, table: T
   const fields = fieldsOn(trees, connection);
   const edgeType = objectType(schema, getNamedType(connection.getFields().edges.type).name);
   const nodes = selectionsOf(fieldsOn(selectionsOf(fields, "edges"), edgeType), "node");
-  return { node: nodePlan(schema, table, nodes), totalCount: selectionsOf(fields, "totalCount").length > 0 };
+  return { node: nodePlan(schema, table, nodes), totalCount: selectionsOf(fields, "totalCount").length > 0, pageInfo: selectionsOf(fields, "pageInfo").length > 0 };
 }
 
 function manyPlan(schema: GraphQLSchema, key: string, fieldType: GraphQLOutputType, table: Table, listOf: () => ChildListQuery, group: ResolveTree[]): RelationPlan | undefined {

@@ -41,6 +41,14 @@ function nodeJson(plan: NodePlan, row: Prisma.Sql, aliases: Aliases, listed?: So
   return Prisma.sql`json_build_object(${Prisma.join(pairs)})`;
 }
 
+/**
+ * The page as read: without `pageInfo` the row after the page (keysetClauses' LIMIT is size + 1) would
+ * tell nothing anyone asked for, so the page is read one row shorter of it.
+ */
+function pageRead(plan: PagePlan, page: PageRequest): PageRequest {
+  return plan.pageInfo ? page : { ...page, size: page.size - 1 };
+}
+
 /** ORDER BY of a page's rows `row` once they are read: the page's own scan order. */
 function pageOrder(sort: SortKey, page: PageRequest, row: Prisma.Sql): Prisma.Sql {
   return keysetClauses({ ...sort, expression: Prisma.sql`${row}."__sort"` }, page, Prisma.sql`${row}.id`).orderBy;
@@ -58,7 +66,7 @@ function relationJson(relation: RelationPlan, parent: Prisma.Sql, aliases: Alias
   const ofParent = [Prisma.sql`${list.parentColumn} = ${parent}.id`];
   const totalCount = relation.totalCount ? Prisma.sql`(${countQuery(list, ofParent)})` : Prisma.sql`NULL`;
   return Prisma.sql`(SELECT json_build_object('rows', COALESCE(json_agg(${nodeJson(relation.node, row, aliases, list.sort)} ${pageOrder(list.sort, page, row)}), '[]'::json), 'totalCount', ${totalCount})
-    FROM (${pageQuery(list, page, rowColumns(relation.node), ofParent)}) ${row})`;
+    FROM (${pageQuery(list, pageRead(relation, page), rowColumns(relation.node), ofParent)}) ${row})`;
 }
 
 /**
@@ -68,7 +76,7 @@ function relationJson(relation: RelationPlan, parent: Prisma.Sql, aliases: Alias
 export function pageStatement(list: ListQuery, page: PageRequest, plan: PagePlan): Prisma.Sql {
   const aliases = new Aliases();
   const row = aliases.next();
-  const rows = pageQuery(list, page, rowColumns(plan.node));
+  const rows = pageQuery(list, pageRead(plan, page), rowColumns(plan.node));
   const json = nodeJson(plan.node, row, aliases, list.sort);
   const order = pageOrder(list.sort, page, row);
   if (!plan.totalCount) return Prisma.sql`SELECT ${json} AS row FROM (${rows}) ${row} ${order}`;

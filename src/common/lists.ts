@@ -121,16 +121,12 @@ export function childPageLoader<T extends ListedRow>(prisma: PrismaClient, list:
   });
 }
 
-/** A unique column rows are loaded by: the id, or a slug. */
-export type RowKey = { column: "id"; sqlType: "uuid" } | { column: "slug"; sqlType: "text" };
-
-/** Loads rows of `table` by a unique column (the id unless told) in one statement per batch; a missing key gives null. */
-export function rowByKeyLoader<T extends { id: string }>(prisma: PrismaClient, table: Table, key: RowKey = { column: "id", sqlType: "uuid" }) {
-  return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await prisma.$queryRaw<(T & Record<string, string>)[]>`
-      SELECT ${readableColumns(table)} FROM ${Prisma.raw(`"${table}"`)} t
-      WHERE t.${Prisma.raw(`"${key.column}"`)} = ANY(CAST(${keys} AS ${Prisma.raw(key.sqlType)}[]))`;
-    const byKey = new Map(rows.map((row) => [row[key.column], row]));
-    return keys.map((value) => byKey.get(value) ?? null);
+/** Loads rows of `table` by id in one statement per batch; a missing id gives null. */
+export function rowByIdLoader<T extends { id: string }>(prisma: PrismaClient, table: Table) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await prisma.$queryRaw<T[]>`
+      SELECT ${readableColumns(table)} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.id = ANY(CAST(${ids} AS uuid[]))`;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   });
 }

@@ -48,15 +48,26 @@ function listColumns(list: ListQuery): Prisma.Sql {
   return Prisma.sql`${list.sort.expression} AS "__sort", ${list.edge ?? Prisma.sql`NULL::json`} AS "__edge"`;
 }
 
+/**
+ * The SELECT of one page of `list` in keyset order (one row more than the page, telling whether more
+ * follow): `columns` of each row `t`, its sort value and edge fields, under `extra` conditions too.
+ */
+export function pageQuery(list: ListQuery, page: PageRequest, columns: Prisma.Sql, extra: Prisma.Sql[] = []): Prisma.Sql {
+  const { after, orderBy, limit } = keysetClauses(list.sort, page, Prisma.sql`t.id`);
+  return Prisma.sql`SELECT ${columns}, ${listColumns(list)} FROM ${list.from}
+    WHERE ${conditions([...list.where, ...extra])} AND ${after} ${orderBy} ${limit}`;
+}
+
+/** The SELECT of how many rows `list` holds (under `extra` conditions too), as "count". */
+export function countQuery(list: ListQuery, extra: Prisma.Sql[] = []): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS count FROM ${list.from} WHERE ${conditions([...list.where, ...extra])}`;
+}
+
 /** One page of a root list: one statement for the page, one more only if `totalCount` is asked for. */
 export async function findPage<T extends ListedRow>(prisma: PrismaClient, list: ListQuery, page: PageRequest): Promise<ConnectionValue<T>> {
-  const { after, orderBy, limit } = keysetClauses(list.sort, page, Prisma.sql`t.id`);
-  const rows = await prisma.$queryRaw<T[]>`
-    SELECT ${rowColumns(list)}, ${listColumns(list)} FROM ${list.from}
-    WHERE ${conditions(list.where)} AND ${after} ${orderBy} ${limit}`;
+  const rows = await prisma.$queryRaw<T[]>(pageQuery(list, page, rowColumns(list)));
   return toConnection(rows, page, list.sort, async () => {
-    const [{ count }] = await prisma.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count FROM ${list.from} WHERE ${conditions(list.where)}`;
+    const [{ count }] = await prisma.$queryRaw<{ count: number }[]>(countQuery(list));
     return count;
   });
 }
@@ -75,17 +86,13 @@ export async function findMergedPage<N>(
   page: PageRequest,
   nodeOf: (row: MergedRow) => N,
 ): Promise<ConnectionValue<N>> {
-  const sorted = parts.map((part) => {
-    const { after, orderBy, limit } = keysetClauses(part.sort, page, Prisma.sql`t.id`);
-    return Prisma.sql`(SELECT t.id, ${part.typename} AS "__typename", ${listColumns(part)} FROM ${part.from}
-      WHERE ${conditions(part.where)} AND ${after} ${orderBy} ${limit})`;
-  });
+  const sorted = parts.map((part) => Prisma.sql`(${pageQuery(part, page, Prisma.sql`t.id, ${part.typename} AS "__typename"`)})`);
   const merged: SortKey = { ...parts[0].sort, expression: Prisma.sql`u."__sort"` };
   const { orderBy, limit } = keysetClauses(merged, page, Prisma.sql`u.id`);
   const rows = await prisma.$queryRaw<MergedRow[]>`
     SELECT u.* FROM (${Prisma.join(sorted, " UNION ALL ")}) AS u ${orderBy} ${limit}`;
   return toConnection(rows, page, merged, async () => {
-    const counts = parts.map((part) => Prisma.sql`(SELECT count(*) FROM ${part.from} WHERE ${conditions(part.where)})`);
+    const counts = parts.map((part) => Prisma.sql`(${countQuery(part)})`);
     const [{ count }] = await prisma.$queryRaw<{ count: number }[]>`SELECT (${Prisma.join(counts, " + ")})::int AS count`;
     return count;
   }, nodeOf);
@@ -104,29 +111,22 @@ export function childPageLoader<T extends ListedRow>(prisma: PrismaClient, list:
     return parentIds.map((id) => byParent.get(id) ?? 0);
   });
   return new DataLoader<string, ConnectionValue<T>>(async (parentIds) => {
-    const { after, orderBy, limit } = keysetClauses(list.sort, page, Prisma.sql`t.id`);
+    const columns = Prisma.sql`${rowColumns(list)}, parent.id AS "__parent"`;
     const rows = await prisma.$queryRaw<(T & { __parent: string })[]>`
       SELECT page.* FROM unnest(CAST(${parentIds} AS uuid[])) AS parent(id)
-      CROSS JOIN LATERAL (
-        SELECT ${rowColumns(list)}, ${listColumns(list)}, parent.id AS "__parent" FROM ${list.from}
-        WHERE ${list.parentColumn} = parent.id AND ${conditions(list.where)} AND ${after} ${orderBy} ${limit}
-      ) AS page`;
+      CROSS JOIN LATERAL (${pageQuery(list, page, columns, [Prisma.sql`${list.parentColumn} = parent.id`])}) AS page`;
     return parentIds.map((parentId) =>
       toConnection(rows.filter((row) => row.__parent === parentId), page, list.sort, () => totals.load(parentId)),
     );
   });
 }
 
-/** A unique column rows are loaded by: the id, or a slug. */
-export type RowKey = { column: "id"; sqlType: "uuid" } | { column: "slug"; sqlType: "text" };
-
-/** Loads rows of `table` by a unique column (the id unless told) in one statement per batch; a missing key gives null. */
-export function rowByKeyLoader<T extends { id: string }>(prisma: PrismaClient, table: Table, key: RowKey = { column: "id", sqlType: "uuid" }) {
-  return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await prisma.$queryRaw<(T & Record<string, string>)[]>`
-      SELECT ${readableColumns(table)} FROM ${Prisma.raw(`"${table}"`)} t
-      WHERE t.${Prisma.raw(`"${key.column}"`)} = ANY(CAST(${keys} AS ${Prisma.raw(key.sqlType)}[]))`;
-    const byKey = new Map(rows.map((row) => [row[key.column], row]));
-    return keys.map((value) => byKey.get(value) ?? null);
+/** Loads rows of `table` by id in one statement per batch; a missing id gives null. */
+export function rowByIdLoader<T extends { id: string }>(prisma: PrismaClient, table: Table) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await prisma.$queryRaw<T[]>`
+      SELECT ${readableColumns(table)} FROM ${Prisma.raw(`"${table}"`)} t WHERE t.id = ANY(CAST(${ids} AS uuid[]))`;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   });
 }

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { Prisma, type Mention, type PrismaClient } from "../generated/prisma/client.js";
-import { childPageLoader, rowByKeyLoader, type ChildListQuery, type Table } from "./lists.js";
+import { childPageLoader, rowByIdLoader, type ChildListQuery, type Table } from "./lists.js";
 import type { NodeType } from "./node-id.js";
 import type { ConnectionValue, ListedRow, PageRequest } from "./pagination.js";
 
@@ -21,12 +21,7 @@ export class Loaders {
 
   /** `<type>ById`: rows of one table by database id. */
   byId<T extends { id: string }>(type: Table): DataLoader<string, T | null> {
-    return this.memo(`${type}ById`, () => rowByKeyLoader<T>(this.prisma, type));
-  }
-
-  /** `<type>BySlug`: actors or places by their unique slug. */
-  bySlug<T extends { id: string }>(type: "Actor" | "Place"): DataLoader<string, T | null> {
-    return this.memo(`${type}BySlug`, () => rowByKeyLoader<T>(this.prisma, type, { column: "slug", sqlType: "text" }));
+    return this.memo(`${type}ById`, () => rowByIdLoader<T>(this.prisma, type));
   }
 
   /** The object of a global id's type and database id, tagged with its type for interfaces and unions; null when there is none. */

@@ -1,5 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root, createUnionType } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Ctx, FieldResolver, Info, Resolver, Root, createUnionType } from "type-graphql";
 import type { Context } from "../../context.js";
+import { related } from "../../read/related.js";
 import { NodeResolver } from "../../common/node.js";
 import { Actor } from "../actor/actor.type.js";
 import { Role } from "../role/role.type.js";
@@ -7,7 +9,7 @@ import { Attendance, Meeting } from "../meeting/meeting.type.js";
 import { Quote } from "../quote/quote.type.js";
 import { Figure, Incident } from "../incident/incident.type.js";
 import { Article, Citation } from "./article.type.js";
-import { citedBy, type FactType } from "./cited.resolver.js";
+import { citedBy, type FactType } from "../../common/cited-by.js";
 
 const Fact = createUnionType({
   name: "Fact",
@@ -19,13 +21,13 @@ const Fact = createUnionType({
 @Resolver(() => Citation)
 export class CitationResolver extends NodeResolver(Citation, "Citation") {
   @FieldResolver(() => Article, { description: "The article cited." })
-  article(@Root() citation: Citation, @Ctx() { loaders }: Context) {
-    return loaders.byId<Article>("Article").load(citation.articleId);
+  article(@Root() citation: Citation, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return related(citation, info, context);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The actor the article attributes the fact to (the news agency in \"per AP\"), when it is one." })
-  attributedTo(@Root() citation: Citation, @Ctx() { loaders }: Context) {
-    return loaders.optional<Actor>("Actor", citation.attributedToId);
+  attributedTo(@Root() citation: Citation, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return related(citation, info, context);
   }
 
   @FieldResolver(() => Fact, { description: "The fact this citation supports." })

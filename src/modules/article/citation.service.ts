@@ -3,7 +3,7 @@ import { parseGlobalId } from "../../common/node-id.js";
 import { existingId, optionalId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
 import { ArticleText, notInText } from "../../ingest/citations.js";
-import { citedBy, type FactType } from "./cited.resolver.js";
+import { citedBy, type FactType } from "../../common/cited-by.js";
 import type { UnitOfWork } from "../../write/unit.js";
 import { citations } from "../../write/commands.js";
 import type { CitationInput } from "./article.inputs.js";

@@ -1,0 +1,122 @@
+import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import { Prisma } from "../generated/prisma/client.js";
+import type { ChildListQuery, Table } from "../common/lists.js";
+import { parsePageArgs, type PageRequest } from "../common/pagination.js";
+import { fallbackColumns, relationOf, type OneRelation } from "./relations.js";
+
+/** What one object type's selection reads: columns of its row and the relations joined to it. */
+export interface NodePlan {
+  table: Table;
+  columns: string[];
+  /** The columns of `columns` that GraphQL serialises as dates: read as ISO text, turned into Dates. */
+  dates: string[];
+  relations: RelationPlan[];
+}
+
+/** A page of a list and what its selection reads. */
+export interface PagePlan {
+  node: NodePlan;
+  totalCount: boolean;
+  /** Whether `pageInfo` is asked for: only then is the row after the page read, to tell whether more follow. */
+  pageInfo: boolean;
+}
+
+/** A relation field joined in SQL, under its response key (the alias, when one is given). */
+export type RelationPlan =
+  | { key: string; kind: "one"; relation: OneRelation; node: NodePlan }
+  | ({ key: string; kind: "many"; list: ChildListQuery; page: PageRequest } & PagePlan);
+
+const dateScalars = new Set(["DateTimeISO", "Date"]);
+
+/** The columns of `table` Prisma reads (`Prisma.<Table>ScalarFieldEnum`). */
+function columnsOf(table: Table): string[] {
+  return Object.values(Prisma[`${table}ScalarFieldEnum`] as Record<string, string>);
+}
+
+function objectType(schema: GraphQLSchema, name: string): GraphQLObjectType {
+  const type = schema.getType(name);
+  if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
+  return type;
+}
+
+/** The fields selected on `type` across `trees` (fragments on its interfaces included), by response key. */
+function fieldsOn(trees: ResolveTree[], type: GraphQLObjectType): Map<string, ResolveTree[]> {
+  const names = new Set([type.name, ...type.getInterfaces().map((face) => face.name)]);
+  const fields = new Map<string, ResolveTree[]>();
+  for (const tree of trees) {
+    for (const [typeName, byKey] of Object.entries(tree.fieldsByTypeName)) {
+      if (!names.has(typeName)) continue;
+      for (const [key, field] of Object.entries(byKey)) fields.set(key, [...(fields.get(key) ?? []), field]);
+    }
+  }
+  return fields;
+}
+
+/** The selections of field `name` among `fields`, whatever their aliases. */
+function selectionsOf(fields: Map<string, ResolveTree[]>, name: string): ResolveTree[] {
+  return [...fields.values()].flat().filter((field) => field.name === name);
+}
+
+function nodePlan(schema: GraphQLSchema, table: Table, trees: ResolveTree[]): NodePlan {
+  const type = objectType(schema, table);
+  const readable = columnsOf(table);
+  const columns = new Set(["id"]);
+  const relations: RelationPlan[] = [];
+  for (const [key, group] of fieldsOn(trees, type)) {
+    const name = group[0].name;
+    const relation = relationOf(table, name);
+    if (relation?.kind === "one") columns.add(relation.column);
+    // One response key under several paths (two aliases of `edges`) with different arguments: left to the resolvers.
+    const sameArguments = group.every((field) => JSON.stringify(field.args) === JSON.stringify(group[0].args));
+    if (relation) {
+      const plan = !sameArguments ? undefined : relation.kind === "one"
+        ? { key, kind: "one" as const, relation, node: nodePlan(schema, relation.table, group) }
+        : manyPlan(schema, key, type.getFields()[name].type, relation.table, () => relation.list(group[0].args), group);
+      if (plan) relations.push(plan);
+    } else if (readable.includes(name)) {
+      columns.add(name);
+    } else {
+      for (const column of fallbackColumns[name] ?? readable) columns.add(column);
+    }
+  }
+  const fields = type.getFields();
+  const dates = [...columns].filter((column) => fields[column] && dateScalars.has(getNamedType(fields[column].type).name));
+  return { table, columns: [...columns], dates, relations };
+}
+
+/** The node selections and whether `totalCount` is asked for, of selections of a connection type. */
+function pagePlan(schema: GraphQLSchema, connection: GraphQLObjectType, table: Table, trees: ResolveTree[]): PagePlan {
+  const fields = fieldsOn(trees, connection);
+  const edgeType = objectType(schema, getNamedType(connection.getFields().edges.type).name);
+  const nodes = selectionsOf(fieldsOn(selectionsOf(fields, "edges"), edgeType), "node");
+  return { node: nodePlan(schema, table, nodes), totalCount: selectionsOf(fields, "totalCount").length > 0, pageInfo: selectionsOf(fields, "pageInfo").length > 0 };
+}
+
+function manyPlan(schema: GraphQLSchema, key: string, fieldType: GraphQLOutputType, table: Table, listOf: () => ChildListQuery, group: ResolveTree[]): RelationPlan | undefined {
+  let list: ChildListQuery;
+  let page: PageRequest;
+  try {
+    list = listOf();
+    page = parsePageArgs(group[0].args, list.sort);
+  } catch {
+    // Bad arguments: the field resolver reports them, at the field's own path.
+    return undefined;
+  }
+  const connection = objectType(schema, getNamedType(fieldType).name);
+  return { key, kind: "many", list, page, ...pagePlan(schema, connection, table, group) };
+}
+
+function rootTree(info: GraphQLResolveInfo): ResolveTree {
+  return parseResolveInfo(info) as ResolveTree;
+}
+
+/** What the selection of a root connection field (`meetings`) reads of each row of `table`. */
+export function rootPagePlan(info: GraphQLResolveInfo, table: Table): PagePlan {
+  return pagePlan(info.schema, objectType(info.schema, getNamedType(info.returnType).name), table, [rootTree(info)]);
+}
+
+/** What the selection of a root field returning one object (`meeting(id)`, `node(id)`) reads of its row of `table`. */
+export function rootNodePlan(info: GraphQLResolveInfo, table: Table): NodePlan {
+  return nodePlan(info.schema, table, [rootTree(info)]);
+}

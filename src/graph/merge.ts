@@ -6,7 +6,7 @@ import { delegate, factTables, type FactType, type Transaction } from "./fact-ty
 
 /** A child table whose rows move from the merged fact to the kept one; `unique` columns say when the kept fact already has the row. */
 interface Child {
-  table: "Attendance" | "IncidentParticipant" | "Figure" | "Quote";
+  table: "Attendance" | "UnnamedAttendance" | "IncidentParticipant" | "UnnamedParticipant" | "Figure" | "Quote";
   column: string;
   unique?: string[];
   /** The child's own column in Citation and Mention, to hand a duplicate's support to the kept row. */
@@ -16,10 +16,12 @@ interface Child {
 const children: Partial<Record<FactType, Child[]>> = {
   MEETING: [
     { table: "Attendance", column: "meetingId", unique: ["actorId"], supportColumn: "attendanceId" },
+    { table: "UnnamedAttendance", column: "meetingId" },
     { table: "Quote", column: "meetingId" },
   ],
   INCIDENT: [
     { table: "IncidentParticipant", column: "incidentId", unique: ["actorId", "role"], supportColumn: "participantId" },
+    { table: "UnnamedParticipant", column: "incidentId" },
     { table: "Figure", column: "incidentId" },
   ],
 };

@@ -20,6 +20,7 @@ export async function deleteOrphans(ctx: ApplyContext, dropped: { type: string; 
         members: { none: {} }, roles: { none: {} }, rolesHeldFor: { none: {} }, places: { none: {} },
         attendances: { none: {} }, quotes: { none: {} }, affiliatedQuotes: { none: {} }, incidentRoles: { none: {} },
         claimedFigures: { none: {} }, attributedCitations: { none: {} }, mentions: { none: {} },
+        affiliatedAttendances: { none: {} }, affiliatedParticipants: { none: {} },
       },
     }));
     ctx.count("actor", "deleted", deleted);

@@ -17,6 +17,8 @@ registerEnumType(FactType, {
     FIGURE: { description: "A figure claimed about an incident." },
     ACTOR: { description: "An actor (merge candidates: a spelling of a known actor's name)." },
     PLACE: { description: "A place." },
+    UNNAMED_ATTENDANCE: { description: "An attendee of a meeting known only by a description (\"European leaders\")." },
+    UNNAMED_PARTICIPANT: { description: "A participant in an incident known only by a description (\"the governor of Magadan\")." },
   },
 });
 

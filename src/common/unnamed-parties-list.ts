@@ -7,8 +7,8 @@ import { recorded } from "./sort.js";
  * The unnamed attendees of meetings or participants of incidents, in the order recorded,
  * optionally only those of one affiliation (an Actor's global id); the loader name tells the lists apart.
  */
-export function unnamedPartiesList(table: "UnnamedAttendance" | "UnnamedParticipant", parentColumn: "meetingId" | "incidentId", affiliation: string | null) {
-  const affiliationId = affiliation === null ? null : parseIdOf("Actor", affiliation, "affiliation");
+export function unnamedPartiesList(table: "UnnamedAttendance" | "UnnamedParticipant", parentColumn: "meetingId" | "incidentId", affiliation: string | null | undefined) {
+  const affiliationId = affiliation == null ? null : parseIdOf("Actor", affiliation, "affiliation");
   const list: ChildListQuery = {
     from: Prisma.sql`${Prisma.raw(`"${table}"`)} t`,
     where: affiliationId === null ? [] : [Prisma.sql`t."affiliationId" = CAST(${affiliationId} AS uuid)`],

@@ -34,7 +34,7 @@ export class FactSource {
   @Field({ description: "The key the article's document gives the fact (\"meeting-coalition-paris\"); \"api\" for an API write." })
   key!: string;
 
-  @Field({ description: "How ingesting found the fact: created, key, id, ref, meeting+actor, incident+actor+role, or the rule that matched (\"meeting:same-date-most-attendees\")." })
+  @Field({ description: "How ingesting found the fact: created, key, id, ref, meeting+actor, incident+actor+role, meeting+description+affiliation, incident+description+affiliation+role, or the rule that matched (\"meeting:same-date-most-attendees\")." })
   matchedBy!: string;
 
   @Field(() => GraphQLJSONObject, {

@@ -6,7 +6,7 @@ import { useGraphApi } from "./helpers/one-graph.js";
 import { toGlobalId } from "../src/common/node-id.js";
 import {
   CreateUnnamedAttendanceDocument, CreateUnnamedParticipantDocument, DeleteArticleByIdDocument, DeleteUnnamedAttendanceDocument,
-  DeleteUnnamedParticipantDocument, IngestDocumentDocument, UnnamedAttendeesDocument, UnnamedParticipantsDocument,
+  DeleteUnnamedParticipantDocument, IngestDocumentDocument, MergeMeetingsDocument, UnnamedAttendeesDocument, UnnamedParticipantsDocument,
 } from "./generated/graphql.js";
 
 const PARIS = "Coalition of the willing meeting in Paris on security guarantees for Ukraine";
@@ -156,5 +156,26 @@ describe("attendees and participants known only by a description", () => {
     const removedParticipant = await graph.write(DeleteUnnamedParticipantDocument, { id: participant.unnamedParticipant!.id }, graph.keys.admin);
     expect(removedParticipant.deleteUnnamedParticipant.errors).toEqual([]);
     expect((await participants()).unnamedParticipants.totalCount).toBe(0);
+  });
+
+  it("become one when their meetings are merged", async () => {
+    const text = "European leaders met again in Paris.";
+    const brief = await graph.ingest({
+      article: { url: "https://example.org/brief/paris-again", title: "Paris again", publishedAt: "2025-09-21", text },
+      meetings: [{
+        key: "again", title: "Paris follow-up", status: "HELD", startsAt: "2025-09-20", startPrecision: "DAY",
+        attendees: [{ description: "european leaders", role: "PARTICIPANT", citations: [{ excerpt: text }] }], citations: [{ excerpt: text }],
+      }],
+    });
+    const added = await graph.write(CreateUnnamedAttendanceDocument, { input: { meeting: context.parisId, description: "European leaders", role: "PARTICIPANT" } });
+    expect(added.createUnnamedAttendance.errors).toEqual([]);
+    const merged = await graph.write(MergeMeetingsDocument, { input: { keep: context.parisId, merge: graph.resolutionOf(brief, "meetings[0]").node!.id } }, graph.keys.admin);
+    expect(merged.mergeMeetings.errors).toEqual([]);
+    const [leaders, ...others] = nodes((await attendees()).unnamedAttendees);
+    expect(others).toEqual([]);
+    expect(leaders.sources.map((source) => [source.matchedBy, source.article?.url ?? null])).toEqual([
+      ["created", "https://example.org/brief/paris-again"], ["api", null],
+    ]);
+    expect(graph.urls(leaders.citations)).toEqual(["https://example.org/brief/paris-again"]);
   });
 });

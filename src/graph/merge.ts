@@ -2,6 +2,7 @@ import { Prisma } from "../generated/prisma/client.js";
 import { toGlobalId } from "../common/node-id.js";
 import { forgetCandidates } from "./candidates.js";
 import { deriveCurrentValues } from "./support.js";
+import { foldUnnamedDuplicates } from "./unnamed-parties.js";
 import { delegate, factTables, type FactType, type Transaction } from "./fact-types.js";
 
 /** A child table whose rows move from the merged fact to the kept one; `unique` columns say when the kept fact already has the row. */
@@ -55,6 +56,7 @@ async function moveChildren(tx: Transaction, child: Child, keepId: string, merge
 export async function mergeFacts(tx: Transaction, type: FactType, keepId: string, mergeId: string) {
   const { column, node } = factTables[type];
   for (const child of children[type] ?? []) await moveChildren(tx, child, keepId, mergeId);
+  if (type === "MEETING" || type === "INCIDENT") await foldUnnamedDuplicates(tx, type, keepId);
   if (factTables[type].cited) await tx.$executeRaw`UPDATE "Citation" SET ${raw(column)} = ${uuid(keepId)} WHERE ${raw(column)} = ${uuid(mergeId)}`;
   await tx.$executeRaw`UPDATE "Mention" SET ${raw(column)} = ${uuid(keepId)} WHERE ${raw(column)} = ${uuid(mergeId)}`;
   await tx.factRef.updateMany({ where: { factId: mergeId }, data: { factId: keepId } });

@@ -45,3 +45,29 @@ export async function knownUnnamedParticipant(tx: Transaction, identity: Unnamed
 export function unnamedKey(parentKey: string, description: string, affiliation: string | undefined): string {
   return `${parentKey}/"${normalized(description)}"${affiliation === undefined ? "" : `/${affiliation}`}`;
 }
+
+/**
+ * After a merge moved the unnamed attendees (participants) of one meeting (incident) onto another:
+ * those that are one by the identity above become one, the first recorded taking over the others'
+ * citations and mentions.
+ */
+export async function foldUnnamedDuplicates(tx: Transaction, type: "MEETING" | "INCIDENT", parentId: string): Promise<void> {
+  const rows: { id: string; description: string; affiliationId: string | null; role: string }[] = type === "MEETING"
+    ? await tx.unnamedAttendance.findMany({ where: { meetingId: parentId }, orderBy: { id: "asc" } })
+    : await tx.unnamedParticipant.findMany({ where: { incidentId: parentId }, orderBy: { id: "asc" } });
+  const first = new Map<string, string>();
+  for (const row of rows) {
+    const identity = [normalized(row.description), row.affiliationId, type === "INCIDENT" ? row.role : ""].join("\u0000");
+    const kept = first.get(identity);
+    if (kept === undefined) {
+      first.set(identity, row.id);
+    } else if (type === "MEETING") {
+      await tx.citation.updateMany({ where: { unnamedAttendanceId: row.id }, data: { unnamedAttendanceId: kept } });
+      await tx.mention.updateMany({ where: { unnamedAttendanceId: row.id }, data: { unnamedAttendanceId: kept } });
+      await tx.unnamedAttendance.delete({ where: { id: row.id } });
+    } else {
+      await tx.mention.updateMany({ where: { unnamedParticipantId: row.id }, data: { unnamedParticipantId: kept } });
+      await tx.unnamedParticipant.delete({ where: { id: row.id } });
+    }
+  }
+}

@@ -2,6 +2,7 @@ import type { ArticleDocument, CitationDoc } from "./document.js";
 import { ArticleText, notInText } from "./citations.js";
 import { domainRules } from "../common/domain-rules.js";
 import { formatPath, problem, type IngestProblem, type PathSegment } from "./errors.js";
+import { unnamedPartyProblems } from "./unnamed-checks.js";
 
 type ListName = "actors" | "places" | "meetings" | "incidents";
 
@@ -111,7 +112,7 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
     incident.participants?.forEach((participant, p) => ref("actors", participant.actor, ["incidents", i, "participants", p, "actor"]));
     unique(
       (incident.participants ?? []).map((participant, p) => ({
-        value: `${participant.actor} as ${participant.role}`, path: ["incidents", i, "participants", p] as PathSegment[],
+        value: participant.actor === undefined ? undefined : `${participant.actor} as ${participant.role}`, path: ["incidents", i, "participants", p] as PathSegment[],
       })),
       "participant",
     );
@@ -120,5 +121,6 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
       cited(figure.citations, ["incidents", i, "figures", f]);
     });
   });
+  problems.push(...unnamedPartyProblems(doc, keys.actors));
   return problems;
 }

@@ -66,7 +66,7 @@ export async function mergeFacts(unit: UnitOfWork, type: FactType, keepId: strin
     await unit.meetingChanged(keepId, "UPDATED");
   }
   for (const child of children[type] ?? []) await moveChildren(unit, child, keepId, mergeId);
-  if (type === "MEETING" || type === "INCIDENT") await foldUnnamedDuplicates(tx, type, keepId);
+  if (type === "MEETING" || type === "INCIDENT") await foldUnnamedDuplicates(unit, type, keepId);
   await moveReferences(unit, factTables[type].cited ? [["Citation", column], ["Mention", column]] : [["Mention", column]], mergeId, keepId);
   await tx.factRef.updateMany({ where: { factId: mergeId }, data: { factId: keepId } });
   await tx.factRef.upsert({ where: { ref: toGlobalId(node, mergeId) }, create: { ref: toGlobalId(node, mergeId), factType: type, factId: keepId }, update: { factId: keepId } });

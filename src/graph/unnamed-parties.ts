@@ -1,23 +1,15 @@
-import type { AttendanceRole, IncidentRole } from "../generated/prisma/enums.js";
+import type { UnnamedAttendance, UnnamedParticipant } from "../generated/prisma/client.js";
 import type { Transaction } from "./fact-types.js";
 import { normalized } from "./normalize.js";
+import type { UnitOfWork } from "../write/unit.js";
+import { unnamedAttendances, unnamedParticipants } from "../write/commands.js";
+import { moveReferences } from "../write/references.js";
 
 /** An attendee known only by how the article describes it. */
-export interface UnnamedAttendanceIdentity {
-  meetingId: string;
-  description: string;
-  affiliationId: string | null;
-}
+export type UnnamedAttendanceIdentity = Pick<UnnamedAttendance, "meetingId" | "description" | "affiliationId">;
 
 /** A participant known only by how the article describes it, with its part. */
-export interface UnnamedParticipantIdentity {
-  incidentId: string;
-  description: string;
-  affiliationId: string | null;
-  role: IncidentRole;
-}
-
-export type UnnamedAttendanceData = UnnamedAttendanceIdentity & { role: AttendanceRole };
+export type UnnamedParticipantIdentity = Pick<UnnamedParticipant, "incidentId" | "description" | "affiliationId" | "role">;
 
 /** Whether a stored description says the same as another: "European leaders" and "European Leaders." do. */
 const sameDescription = (description: string) => (row: { description: string }) => normalized(row.description) === normalized(description);
@@ -51,10 +43,10 @@ export function unnamedKey(parentKey: string, description: string, affiliation: 
  * those that are one by the identity above become one, the first recorded taking over the others'
  * citations and mentions.
  */
-export async function foldUnnamedDuplicates(tx: Transaction, type: "MEETING" | "INCIDENT", parentId: string): Promise<void> {
+export async function foldUnnamedDuplicates(unit: UnitOfWork, type: "MEETING" | "INCIDENT", parentId: string): Promise<void> {
   const rows: { id: string; description: string; affiliationId: string | null; role: string }[] = type === "MEETING"
-    ? await tx.unnamedAttendance.findMany({ where: { meetingId: parentId }, orderBy: { id: "asc" } })
-    : await tx.unnamedParticipant.findMany({ where: { incidentId: parentId }, orderBy: { id: "asc" } });
+    ? await unit.tx.unnamedAttendance.findMany({ where: { meetingId: parentId }, orderBy: { id: "asc" } })
+    : await unit.tx.unnamedParticipant.findMany({ where: { incidentId: parentId }, orderBy: { id: "asc" } });
   const first = new Map<string, string>();
   for (const row of rows) {
     const identity = [normalized(row.description), row.affiliationId, type === "INCIDENT" ? row.role : ""].join("\u0000");
@@ -62,12 +54,11 @@ export async function foldUnnamedDuplicates(tx: Transaction, type: "MEETING" | "
     if (kept === undefined) {
       first.set(identity, row.id);
     } else if (type === "MEETING") {
-      await tx.citation.updateMany({ where: { unnamedAttendanceId: row.id }, data: { unnamedAttendanceId: kept } });
-      await tx.mention.updateMany({ where: { unnamedAttendanceId: row.id }, data: { unnamedAttendanceId: kept } });
-      await tx.unnamedAttendance.delete({ where: { id: row.id } });
+      await moveReferences(unit, [["Citation", "unnamedAttendanceId"], ["Mention", "unnamedAttendanceId"]], row.id, kept);
+      await unnamedAttendances.delete(unit, row.id);
     } else {
-      await tx.mention.updateMany({ where: { unnamedParticipantId: row.id }, data: { unnamedParticipantId: kept } });
-      await tx.unnamedParticipant.delete({ where: { id: row.id } });
+      await moveReferences(unit, [["Mention", "unnamedParticipantId"]], row.id, kept);
+      await unnamedParticipants.delete(unit, row.id);
     }
   }
 }

@@ -2,7 +2,6 @@ import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { mutationOf } from "../../common/mutation.js";
 import { DeleteMutationResolver } from "../../common/delete-mutation.js";
-import { attendeeIds } from "../meeting/meeting.service.js";
 import { UnnamedAttendance } from "../meeting/unnamed-attendance.type.js";
 import { UnnamedAttendanceInput } from "../meeting/unnamed-attendance.inputs.js";
 import { UnnamedParticipant } from "../incident/unnamed-participant.type.js";
@@ -13,32 +12,21 @@ const CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE"] as cons
 const CreateUnnamedAttendance = mutationOf("CreateUnnamedAttendance", "unnamedAttendance", () => UnnamedAttendance, CODES);
 const CreateUnnamedParticipant = mutationOf("CreateUnnamedParticipant", "unnamedParticipant", () => UnnamedParticipant, CODES);
 
+// meetingChanged subscribers hear of an unnamed attendee added or removed once it has committed (src/write/facts.ts).
 @Resolver()
 export class UnnamedPartyMutations {
   @Authorized("EDITOR")
   @Mutation(() => CreateUnnamedAttendance.Payload, { description: "Records an attendee of a meeting that the reports do not name (\"European leaders\"); `meetingChanged` subscribers hear of it." })
   createUnnamedAttendance(@Arg("input", { description: "The attendee's description, affiliation and part." }) input: UnnamedAttendanceInput, @Ctx() ctx: Context) {
-    let actorIds: string[] = [];
-    return CreateUnnamedAttendance.run(ctx, { input }, async (tx) => {
-      const attendance = await createUnnamedAttendance(tx, input);
-      actorIds = await attendeeIds(tx, attendance.meetingId);
-      return attendance;
-    }, { afterCommit: (attendance) => ctx.events.meetingChanged({ meetingId: attendance.meetingId, change: "UPDATED", actorIds }) });
+    return CreateUnnamedAttendance.run(ctx, { input }, (unit) => createUnnamedAttendance(unit, input));
   }
 
   @Authorized("EDITOR")
   @Mutation(() => CreateUnnamedParticipant.Payload, { description: "Records a participant in an incident that the reports do not name (\"the governor of Magadan\")." })
   createUnnamedParticipant(@Arg("input", { description: "The participant's description, affiliation and part." }) input: UnnamedParticipantInput, @Ctx() ctx: Context) {
-    return CreateUnnamedParticipant.run(ctx, { input }, (tx) => createUnnamedParticipant(tx, input));
+    return CreateUnnamedParticipant.run(ctx, { input }, (unit) => createUnnamedParticipant(unit, input));
   }
 }
 
-export const DeleteUnnamedAttendance = DeleteMutationResolver("UnnamedAttendance", "Its citations and every source's mention go with it.", {
-  collect: async (tx, id) => {
-    const { meetingId } = await tx.unnamedAttendance.findUniqueOrThrow({ where: { id } });
-    return { meetingId, actorIds: await attendeeIds(tx, meetingId) };
-  },
-  publish: (events, { meetingId, actorIds }) => events.meetingChanged({ meetingId, change: "UPDATED", actorIds }),
-});
-
+export const DeleteUnnamedAttendance = DeleteMutationResolver("UnnamedAttendance", "Its citations and every source's mention go with it.");
 export const DeleteUnnamedParticipant = DeleteMutationResolver("UnnamedParticipant", "Every source's mention of it goes with it.");

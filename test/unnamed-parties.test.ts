@@ -3,7 +3,8 @@ import type { ArticleDocument } from "../src/ingest/document.js";
 import { useTestServer } from "./helpers/server.js";
 import { nodes } from "./helpers/graph.js";
 import { useGraphApi } from "./helpers/one-graph.js";
-import { toGlobalId } from "../src/common/node-id.js";
+import { parseIdOf, toGlobalId } from "../src/common/node-id.js";
+import { subscribe, untilListening, wsClient } from "./helpers/subscription.js";
 import {
   CreateUnnamedAttendanceDocument, CreateUnnamedParticipantDocument, DeleteArticleByIdDocument, DeleteUnnamedAttendanceDocument,
   DeleteUnnamedParticipantDocument, IngestDocumentDocument, MergeMeetingsDocument, UnnamedAttendeesDocument, UnnamedParticipantsDocument,
@@ -177,5 +178,23 @@ describe("attendees and participants known only by a description", () => {
       ["created", "https://example.org/brief/paris-again"], ["api", null],
     ]);
     expect(graph.urls(leaders.citations)).toEqual(["https://example.org/brief/paris-again"]);
+  });
+
+  it("tell meetingChanged subscribers following the meeting's attendees when one is added or removed", async () => {
+    const { actorId } = await api.server.database.prisma.attendance.findFirstOrThrow({ where: { meetingId: parseIdOf("Meeting", context.parisId, "meeting") } });
+    const client = wsClient(api.url);
+    try {
+      const changes = subscribe(client, `subscription($actor: ID) { meetingChanged(actor: $actor) { change meeting { title } } }`, { actor: toGlobalId("Actor", actorId) });
+      const add = async (description: string) =>
+        (await graph.write(CreateUnnamedAttendanceDocument, { input: { meeting: context.parisId, description, role: "OBSERVER" } })).createUnnamedAttendance;
+      let probes = 0;
+      await untilListening(changes, () => add(`probe ${++probes}`));
+      const added = await add("Nordic envoys");
+      expect(await changes.next()).toEqual({ data: { meetingChanged: { change: "UPDATED", meeting: { title: PARIS } } } });
+      await graph.write(DeleteUnnamedAttendanceDocument, { id: added.unnamedAttendance!.id }, graph.keys.admin);
+      expect(await changes.next()).toEqual({ data: { meetingChanged: { change: "UPDATED", meeting: { title: PARIS } } } });
+    } finally {
+      await client.dispose();
+    }
   });
 });

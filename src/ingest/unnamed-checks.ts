@@ -5,10 +5,11 @@ import { unnamedKey } from "../graph/unnamed-parties.js";
 /**
  * The rules of attendees and participants the article does not name (docs/INGEST-FORMAT.md,
  * "Unnamed attendees and participants"): an entry names an actor or describes one, not both; an
- * affiliation belongs to a description and refers to a listed actor; one meeting or incident has
- * each description (normalised) and affiliation once (a participant: once per role).
+ * affiliation belongs to a description (that it refers to a listed actor is checked with the other
+ * references); one meeting or incident has each description (normalised) and affiliation once (a
+ * participant: once per role).
  */
-export function unnamedPartyProblems(doc: ArticleDocument, actorKeys: ReadonlySet<string>): IngestProblem[] {
+export function unnamedPartyProblems(doc: ArticleDocument): IngestProblem[] {
   const problems: IngestProblem[] = [];
   const check = (entries: (AttendeeDoc | ParticipantDoc)[] | undefined, parent: PathSegment[], what: string, keyOf: (entry: AttendeeDoc | ParticipantDoc) => string) => {
     const first = new Map<string, number>();
@@ -24,9 +25,6 @@ export function unnamedPartyProblems(doc: ArticleDocument, actorKeys: ReadonlySe
       }
       if (entry.affiliation !== undefined && entry.description === undefined) {
         problems.push(problem([...path, "affiliation"], "INVALID", `is the affiliation of an unnamed ${what}: it needs a description, and a named actor has none`));
-      }
-      if (entry.affiliation !== undefined && !actorKeys.has(entry.affiliation)) {
-        problems.push(problem([...path, "affiliation"], "UNKNOWN_REFERENCE", `refers to "${entry.affiliation}", which is not a key in actors`));
       }
       if (entry.description === undefined) return;
       const key = keyOf(entry);

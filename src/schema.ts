@@ -31,6 +31,9 @@ import { DeleteFigure, DeleteIncident, IncidentMutations } from "./modules/incid
 import { SubscriptionResolver } from "./modules/subscription/subscription.resolver.js";
 import { ArticleMutations, DeleteArticle, DeleteCitation } from "./modules/article/article.mutations.js";
 import { ReviewResolver } from "./modules/review/draft.resolver.js";
+import { MeetingUnnamedAttendeesResolver, UnnamedAttendanceResolver } from "./modules/meeting/unnamed-attendance.resolver.js";
+import { IncidentUnnamedParticipantsResolver, UnnamedParticipantResolver } from "./modules/incident/unnamed-participant.resolver.js";
+import { DeleteUnnamedAttendance, DeleteUnnamedParticipant, UnnamedPartyMutations } from "./modules/graph/unnamed-parties.mutations.js";
 
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
@@ -40,6 +43,8 @@ export const resolvers = [
   MeetingMutations, DeleteMeeting, DeleteAttendance, QuoteMutations, DeleteQuote,
   IncidentMutations, DeleteIncident, DeleteFigure, ArticleMutations, DeleteArticle, DeleteCitation,
   MergeMutations, SubscriptionResolver, ReviewResolver,
+  UnnamedAttendanceResolver, MeetingUnnamedAttendeesResolver, UnnamedParticipantResolver, IncidentUnnamedParticipantsResolver,
+  UnnamedPartyMutations, DeleteUnnamedAttendance, DeleteUnnamedParticipant,
 ] as const;
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */

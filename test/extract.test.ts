@@ -77,7 +77,7 @@ describe("the extractor", () => {
     ].join("\n\n");
     const draft = extractArticle(article(text, "2025-09-04"));
     const names = (keys: string[]) => keys.map((key) => draft.actors!.find((actor) => actor.key === key)!.name);
-    expect(draft.meetings!.map((meeting) => [meeting.status, meeting.startsAt, names(meeting.attendees!.map((attendee) => attendee.actor))])).toEqual([
+    expect(draft.meetings!.map((meeting) => [meeting.status, meeting.startsAt, names(meeting.attendees!.map((attendee) => attendee.actor!))])).toEqual([
       ["HELD", "2025-09-03", ["Volodymyr Zelenskyy", "Mark Rutte"]],
       ["PLANNED", "2025-09-05", ["Volodymyr Zelenskyy", "Donald Trump"]],
     ]);
@@ -101,7 +101,7 @@ describe("the extractor", () => {
     ].join("\n\n");
     const draft = extractArticle(article(text, "2025-10-14"));
     const names = (keys: string[]) => keys.map((key) => draft.actors!.find((actor) => actor.key === key)!.name);
-    expect(draft.meetings!.map((meeting) => [meeting.status, meeting.startsAt?.slice(0, 10), names(meeting.attendees!.map((attendee) => attendee.actor))])).toEqual([
+    expect(draft.meetings!.map((meeting) => [meeting.status, meeting.startsAt?.slice(0, 10), names(meeting.attendees!.map((attendee) => attendee.actor!))])).toEqual([
       ["HELD", "2025-10-13", ["Abdel Fattah al-Sisi", "Donald Trump", "Benjamin Netanyahu"]],
       ["PLANNED", "2026-04-01", ["Donald Trump", "China"]],
     ]);

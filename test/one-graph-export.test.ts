@@ -10,7 +10,9 @@ import { toGlobalId } from "../src/common/node-id.js";
 
 const slow = { timeout: 600_000 };
 // Mentions are left out: a fact no article mentioned comes back mentioned by the articles that cite it.
-const tables = ["Article", "Actor", "Place", "Role", "Meeting", "Attendance", "Quote", "Incident", "IncidentParticipant", "Figure", "Citation"];
+const tables = [
+  "Article", "Actor", "Place", "Role", "Meeting", "Attendance", "UnnamedAttendance", "Quote", "Incident", "IncidentParticipant", "UnnamedParticipant", "Figure", "Citation",
+];
 
 async function rowCounts(database: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -62,12 +64,39 @@ describe("export → ingest into an empty database → export", () => {
     await mutate(api, `mutation($input: ActorInput!) { createActor(input: $input) { actor { id } errors { code } } }`,
       { kind: "ORGANIZATION", name: "European Political Community", slug: "european-political-community" });
 
+    // Unnamed attendees and participants: reported by two articles in their own words, and written through the API.
+    const unnamed = (url: string, leaders: string, governor: string) => {
+      const words = `${leaders} joined the talks. ${governor} said drones had hit the port.`;
+      return {
+        article: { url, title: "Unnamed parties", publishedAt: url.endsWith("a") ? "2025-09-06" : "2025-09-07", text: words },
+        actors: [{ key: "russia", kind: "COUNTRY" as const, name: "Russia", slug: "russia" }],
+        meetings: [{
+          key: "paris", id: paris.id, title: paris.title, status: "HELD" as const,
+          attendees: [{ description: leaders, role: "PARTICIPANT" as const, citations: [{ excerpt: `${leaders} joined the talks.` }] }],
+          citations: [],
+        }],
+        incidents: [{
+          key: "magadan", ref: "drones-magadan", kind: "DRONE_ATTACK" as const, title: "Drones hit the port of Magadan",
+          participants: [{ description: governor, affiliation: "russia", role: "RESPONDER" as const }],
+          citations: [{ excerpt: "drones had hit the port" }],
+        }],
+      };
+    };
+    await graph.ingest(unnamed("https://example.org/unnamed/a", "European leaders", "The governor of Magadan"));
+    await graph.ingest(unnamed("https://example.org/unnamed/b", "European Leaders", "the governor of Magadan"));
+    await mutate(api, `mutation($input: UnnamedAttendanceInput!) { createUnnamedAttendance(input: $input) { unnamedAttendance { id } errors { code } } }`,
+      { meeting: paris.id, description: "a senior Kremlin aide", role: "OBSERVER" });
+
     const before = await exportText(api.server.database);
     expect(before).toContain("european-political-community");
     expect(before).toContain('"slug":"nato"');
+    expect(before).toContain('{"description":"a senior Kremlin aide","role":"OBSERVER","api":true,"citations":[]}');
     const after = await roundTrip(before, empty.database);
     expect(after).toBe(before);
-    expect(await rowCounts(empty.database)).toEqual(await rowCounts(api.server.database));
+    const counts = await rowCounts(empty.database);
+    expect(counts).toEqual(await rowCounts(api.server.database));
+    // "European leaders" (two articles, one fact) and the API's Kremlin aide; the governor of Magadan once.
+    expect([counts.UnnamedAttendance, counts.UnnamedParticipant]).toEqual([2, 1]);
   });
 });
 

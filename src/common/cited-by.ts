@@ -3,6 +3,7 @@ export const citedBy = {
   Role: "roleId",
   Meeting: "meetingId",
   Attendance: "attendanceId",
+  UnnamedAttendance: "unnamedAttendanceId",
   Quote: "quoteId",
   Incident: "incidentId",
   Figure: "figureId",

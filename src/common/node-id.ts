@@ -1,7 +1,7 @@
 import { badUserInput, quoted } from "./errors.js";
 
 /** The GraphQL types that implement Node, each backed by one table of the same name. */
-export const nodeTypes = ["Actor", "Role", "Place", "Meeting", "Attendance", "Quote", "Incident", "IncidentParticipant", "Figure", "Article", "Citation"] as const;
+export const nodeTypes = ["Actor", "Role", "Place", "Meeting", "Attendance", "UnnamedAttendance", "Quote", "Incident", "IncidentParticipant", "UnnamedParticipant", "Figure", "Article", "Citation"] as const;
 export type NodeType = (typeof nodeTypes)[number];
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -7,10 +7,10 @@ export type Transaction = Prisma.TransactionClient;
 /** How each kind of mentioned thing is stored: its table, its column in Mention and Citation, its value columns. */
 interface FactTable {
   /** The Prisma delegate and the table (GraphQL Node type) of the fact. */
-  model: "role" | "meeting" | "attendance" | "quote" | "incident" | "incidentParticipant" | "figure" | "actor" | "place";
+  model: "role" | "meeting" | "attendance" | "unnamedAttendance" | "quote" | "incident" | "incidentParticipant" | "unnamedParticipant" | "figure" | "actor" | "place";
   node: NodeType;
   /** The column of Mention (and, for facts, of Citation) that names the fact. */
-  column: "roleId" | "meetingId" | "attendanceId" | "quoteId" | "incidentId" | "participantId" | "figureId" | "actorId" | "placeId";
+  column: "roleId" | "meetingId" | "attendanceId" | "unnamedAttendanceId" | "quoteId" | "incidentId" | "participantId" | "unnamedParticipantId" | "figureId" | "actorId" | "placeId";
   /** The columns a source reports; a mention's `values` holds them. */
   values: readonly string[];
   /** Whether citations can support it. */
@@ -33,10 +33,12 @@ export const factTables: Record<FactType, FactTable> = {
   FIGURE: { model: "figure", node: "Figure", column: "figureId", cited: true, values: ["metric", "value", "bound", "unit", "qualifier", "claimantId"] },
   ACTOR: { model: "actor", node: "Actor", column: "actorId", cited: false, values: [] },
   PLACE: { model: "place", node: "Place", column: "placeId", cited: false, values: [] },
+  UNNAMED_ATTENDANCE: { model: "unnamedAttendance", node: "UnnamedAttendance", column: "unnamedAttendanceId", cited: true, values: ["description", "role"] },
+  UNNAMED_PARTICIPANT: { model: "unnamedParticipant", node: "UnnamedParticipant", column: "unnamedParticipantId", cited: false, values: ["description"] },
 };
 
 /** The fact types whose rows are deleted when no source supports them any more, dependents first. */
-export const supportedFacts = ["FIGURE", "PARTICIPANT", "QUOTE", "ATTENDANCE", "MEETING", "INCIDENT", "ROLE"] as const satisfies readonly FactType[];
+export const supportedFacts = ["FIGURE", "PARTICIPANT", "UNNAMED_PARTICIPANT", "QUOTE", "ATTENDANCE", "UNNAMED_ATTENDANCE", "MEETING", "INCIDENT", "ROLE"] as const satisfies readonly FactType[];
 
 const dateColumns = new Set(["startDate", "endDate", "startsAt", "endsAt", "saidAt"]);
 

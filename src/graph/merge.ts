@@ -6,10 +6,11 @@ import { delegate, factTables, type FactType } from "./fact-types.js";
 import type { UnitOfWork } from "../write/unit.js";
 import { commandOf } from "../write/commands.js";
 import { moveReferences } from "../write/references.js";
+import { foldUnnamedDuplicates } from "./unnamed-parties.js";
 
 /** A child table whose rows move from the merged fact to the kept one; `unique` columns say when the kept fact already has the row. */
 interface Child {
-  table: "Attendance" | "IncidentParticipant" | "Figure" | "Quote";
+  table: "Attendance" | "UnnamedAttendance" | "IncidentParticipant" | "UnnamedParticipant" | "Figure" | "Quote";
   column: string;
   unique?: string[];
   /** The child's own column in Citation and Mention, to hand a duplicate's support to the kept row. */
@@ -19,10 +20,12 @@ interface Child {
 const children: Partial<Record<FactType, Child[]>> = {
   MEETING: [
     { table: "Attendance", column: "meetingId", unique: ["actorId"], supportColumn: "attendanceId" },
+    { table: "UnnamedAttendance", column: "meetingId" },
     { table: "Quote", column: "meetingId" },
   ],
   INCIDENT: [
     { table: "IncidentParticipant", column: "incidentId", unique: ["actorId", "role"], supportColumn: "participantId" },
+    { table: "UnnamedParticipant", column: "incidentId" },
     { table: "Figure", column: "incidentId" },
   ],
 };
@@ -63,6 +66,7 @@ export async function mergeFacts(unit: UnitOfWork, type: FactType, keepId: strin
     await unit.meetingChanged(keepId, "UPDATED");
   }
   for (const child of children[type] ?? []) await moveChildren(unit, child, keepId, mergeId);
+  if (type === "MEETING" || type === "INCIDENT") await foldUnnamedDuplicates(unit, type, keepId);
   await moveReferences(unit, factTables[type].cited ? [["Citation", column], ["Mention", column]] : [["Mention", column]], mergeId, keepId);
   await tx.factRef.updateMany({ where: { factId: mergeId }, data: { factId: keepId } });
   await tx.factRef.upsert({ where: { ref: toGlobalId(node, mergeId) }, create: { ref: toGlobalId(node, mergeId), factType: type, factId: keepId }, update: { factId: keepId } });

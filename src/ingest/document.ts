@@ -102,14 +102,21 @@ export const RoleSchema = Type.Object(
   { additionalProperties: false, description: "A time-bounded position of one actor in or for another." },
 );
 
+/** The fields of an attendee or participant the article does not name: instead of `actor` (docs/INGEST-FORMAT.md, "Unnamed attendees and participants"). */
+const unnamed = (what: string) => ({
+  description: Type.Optional(text(limits.name, `How the article describes ${what} it does not name: "European leaders", "the governor of Magadan". Instead of actor.`)),
+  affiliation: Type.Optional(key(`Key of the actor an unnamed ${what} belongs to (with description only).`)),
+});
+
 export const AttendeeSchema = Type.Object(
   {
-    actor: key("Key of the attending actor; at most once per meeting."),
+    actor: Type.Optional(key("Key of the attending actor; at most once per meeting. Either actor or description.")),
+    ...unnamed("an attendee"),
     role: oneOf(["HOST", "CHAIR", "PARTICIPANT", "INVITED", "OBSERVER"] as const, "Part the actor plays in the meeting."),
     api: apiFlag("attendance"),
     citations: Type.Optional(citations()),
   },
-  { additionalProperties: false, description: "An actor's part in a meeting." },
+  { additionalProperties: false, description: "An actor's part in a meeting, or an unnamed attendee's (description and affiliation instead of actor)." },
 );
 
 export const MeetingSchema = Type.Object(
@@ -168,11 +175,12 @@ export const FigureSchema = Type.Object(
 
 export const ParticipantSchema = Type.Object(
   {
-    actor: key("Key of the actor."),
+    actor: Type.Optional(key("Key of the actor. Either actor or description.")),
+    ...unnamed("a participant"),
     role: oneOf(["PERPETRATOR", "TARGET", "RESPONDER", "INITIATOR", "AFFECTED"] as const, "The actor's part in the incident."),
     api: apiFlag("participant"),
   },
-  { additionalProperties: false, description: "An actor's part in an incident; each actor and role once per incident." },
+  { additionalProperties: false, description: "An actor's part in an incident, or an unnamed participant's (description and affiliation instead of actor); each actor (or description and affiliation) and role once per incident." },
 );
 
 export const IncidentSchema = Type.Object(

@@ -12,6 +12,8 @@ type Row = { id: string } & Record<string, unknown>;
 const optional = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 const byString = <T>(value: (entry: T) => string) => (a: T, b: T) => (value(a) < value(b) ? -1 : value(a) > value(b) ? 1 : 0);
 const byKey = byString<{ key: string }>((entry) => entry.key);
+/** Unnamed attendees and participants, after the named ones: by description, affiliation and role. */
+const byUnnamed = byString<{ description?: string; affiliation?: string; role: string }>((entry) => `${entry.description}\u0000${entry.affiliation ?? ""}\u0000${entry.role}`);
 const prefixes: Partial<Record<FactType, string>> = { ROLE: "role", MEETING: "meeting", QUOTE: "quote", INCIDENT: "incident", FIGURE: "figure" };
 
 /** A stored instant as the document writes it: a bare date when it is midnight UTC. */
@@ -78,9 +80,11 @@ async function exportArticle(tx: Tx, graph: Graph, article: Article, first: bool
   const attendanceParents = await tx.attendance.findMany({ where: { id: { in: [...own("ATTENDANCE")] } }, select: { meetingId: true } });
   const figureParents = await tx.figure.findMany({ where: { id: { in: [...own("FIGURE")] } }, select: { incidentId: true } });
   const participantParents = await tx.incidentParticipant.findMany({ where: { id: { in: [...own("PARTICIPANT")] } }, select: { incidentId: true } });
+  const unnamedAttendanceParents = await tx.unnamedAttendance.findMany({ where: { id: { in: [...own("UNNAMED_ATTENDANCE")] } }, select: { meetingId: true } });
+  const unnamedParticipantParents = await tx.unnamedParticipant.findMany({ where: { id: { in: [...own("UNNAMED_PARTICIPANT")] } }, select: { incidentId: true } });
   const quotes = await tx.quote.findMany({ where: { id: { in: [...own("QUOTE")] } } });
-  const meetingIds = new Set([...own("MEETING"), ...attendanceParents.map((row) => row.meetingId)]);
-  const incidentIds = new Set([...own("INCIDENT"), ...figureParents.map((row) => row.incidentId), ...participantParents.map((row) => row.incidentId)]);
+  const meetingIds = new Set([...own("MEETING"), ...[...attendanceParents, ...unnamedAttendanceParents].map((row) => row.meetingId)]);
+  const incidentIds = new Set([...own("INCIDENT"), ...[...figureParents, ...participantParents, ...unnamedParticipantParents].map((row) => row.incidentId)]);
 
   /** The values this article reports for a fact; the fact's own values when it reports none of its own or the API wrote them. */
   const reported = (row: Row): Record<string, unknown> => {
@@ -97,8 +101,10 @@ async function exportArticle(tx: Tx, graph: Graph, article: Article, first: bool
 
   const withCitations = { citations: { where: { articleId } } };
   const roles = await tx.role.findMany({ where: { id: { in: [...own("ROLE")] } }, include: withCitations });
-  const meetings = await tx.meeting.findMany({ where: { id: { in: [...meetingIds] } }, include: { ...withCitations, attendances: { include: withCitations } } });
-  const incidents = await tx.incident.findMany({ where: { id: { in: [...incidentIds] } }, include: { ...withCitations, participants: true, figures: { include: withCitations } } });
+  const meetings = await tx.meeting.findMany({ where: { id: { in: [...meetingIds] } }, include: { ...withCitations, attendances: { include: withCitations }, unnamedAttendances: { include: withCitations } } });
+  const incidents = await tx.incident.findMany({
+    where: { id: { in: [...incidentIds] } }, include: { ...withCitations, participants: true, unnamedParticipants: true, figures: { include: withCitations } },
+  });
   const quoteCitations = new Map<string, StoredCitation[]>();
   for (const citation of citationRows) if (citation.quoteId) quoteCitations.set(citation.quoteId, [...(quoteCitations.get(citation.quoteId) ?? []), citation]);
 
@@ -107,6 +113,8 @@ async function exportArticle(tx: Tx, graph: Graph, article: Article, first: bool
   const attendanceHere = nestedHere("ATTENDANCE");
   const participantHere = nestedHere("PARTICIPANT");
   const figureHere = nestedHere("FIGURE");
+  const unnamedAttendanceHere = nestedHere("UNNAMED_ATTENDANCE");
+  const unnamedParticipantHere = nestedHere("UNNAMED_PARTICIPANT");
 
   const referenced = { actorIds: new Set<string>(), placeIds: new Set<string>() };
   const actor = (id: unknown) => { if (typeof id === "string") referenced.actorIds.add(id); return id as string | null; };
@@ -117,12 +125,14 @@ async function exportArticle(tx: Tx, graph: Graph, article: Article, first: bool
   for (const meeting of meetings) {
     place(reported(meeting).placeId);
     meeting.attendances.filter((attendance) => attendanceHere(attendance.id)).forEach((attendance) => { actor(attendance.actorId); citationIds(attendance.citations); });
+    meeting.unnamedAttendances.filter((attendance) => unnamedAttendanceHere(attendance.id)).forEach((attendance) => { actor(attendance.affiliationId); citationIds(attendance.citations); });
     citationIds(meeting.citations);
   }
   for (const quote of quoteValues) { [quote.speakerId, quote.speakerAffiliationId].forEach(actor); place(quote.placeId); }
   for (const incident of incidents) {
     place(reported(incident).placeId);
     incident.participants.filter((participant) => participantHere(participant.id)).forEach((participant) => actor(participant.actorId));
+    incident.unnamedParticipants.filter((participant) => unnamedParticipantHere(participant.id)).forEach((participant) => actor(participant.affiliationId));
     incident.figures.filter((figure) => figureHere(figure.id)).forEach((figure) => { actor(reported(figure).claimantId); citationIds(figure.citations); });
     citationIds(incident.citations);
   }
@@ -177,12 +187,19 @@ async function exportArticle(tx: Tx, graph: Graph, article: Article, first: bool
         key: meetingKeys.get(meeting.id)!, ...identity("MEETING", meeting.id), title: str(row.title), description: opt(row.description),
         status: row.status as MeetingDoc["status"], startsAt: instant(row.startsAt), startPrecision: opt(row.startPrecision) as MeetingDoc["startPrecision"],
         endsAt: instant(row.endsAt), place: placeSlug(row.placeId as string | null),
-        attendees: meeting.attendances.filter((attendance) => attendanceHere(attendance.id))
+        attendees: [...meeting.attendances.filter((attendance) => attendanceHere(attendance.id))
           .map((attendance) => ({
             actor: slug(attendance.actorId)!, role: reported(attendance).role as typeof attendance.role,
             api: graph.api.has(attendance.id) || undefined, citations: citations(attendance.citations),
           }))
           .sort(byString((attendee) => attendee.actor)),
+          ...meeting.unnamedAttendances.filter((attendance) => unnamedAttendanceHere(attendance.id)).map((attendance) => {
+            const values = reported(attendance);
+            return {
+              description: str(values.description), affiliation: slug(attendance.affiliationId), role: values.role as typeof attendance.role,
+              api: graph.api.has(attendance.id) || undefined, citations: citations(attendance.citations),
+            };
+          }).sort(byUnnamed)],
         citations: citations(meeting.citations),
       };
     }).sort(byKey),
@@ -207,9 +224,13 @@ async function exportArticle(tx: Tx, graph: Graph, article: Article, first: bool
         key: keyOf("INCIDENT", incident.id), ...identity("INCIDENT", incident.id), kind: row.kind as IncidentDoc["kind"], title: str(row.title),
         description: opt(row.description), startsAt: instant(row.startsAt), startPrecision: opt(row.startPrecision) as IncidentDoc["startPrecision"],
         endsAt: instant(row.endsAt), timeSpan: opt(row.timeSpan), place: placeSlug(row.placeId as string | null),
-        participants: incident.participants.filter((participant) => participantHere(participant.id))
+        participants: [...incident.participants.filter((participant) => participantHere(participant.id))
           .map((participant) => ({ actor: slug(participant.actorId)!, role: participant.role, api: graph.api.has(participant.id) || undefined }))
           .sort(byString((participant) => `${participant.actor}\u0000${participant.role}`)),
+          ...incident.unnamedParticipants.filter((participant) => unnamedParticipantHere(participant.id)).map((participant) => ({
+            description: str(reported(participant).description), affiliation: slug(participant.affiliationId), role: participant.role,
+            api: graph.api.has(participant.id) || undefined,
+          })).sort(byUnnamed)],
         figures: incident.figures.filter((figure) => figureHere(figure.id)).map((figure) => {
           const values = reported(figure);
           return {

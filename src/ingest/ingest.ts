@@ -46,6 +46,7 @@ export function countEntries(doc: ArticleDocument): number {
 
 const entityOf: Record<(typeof supportedFacts)[number], EntityName> = {
   FIGURE: "figure", PARTICIPANT: "participant", QUOTE: "quote", ATTENDANCE: "attendance", MEETING: "meeting", INCIDENT: "incident", ROLE: "role",
+  UNNAMED_ATTENDANCE: "attendance", UNNAMED_PARTICIPANT: "participant",
 };
 
 /** The facts the article stopped mentioning lose its support and its citations; those nothing else supports go. */

@@ -2,6 +2,7 @@ import type { ArticleDocument, CitationDoc } from "./document.js";
 import { ArticleText, notInText } from "./citations.js";
 import { domainRules } from "../common/domain-rules.js";
 import { formatPath, problem, type IngestProblem, type PathSegment } from "./errors.js";
+import { unnamedPartyProblems } from "./unnamed-checks.js";
 
 type ListName = "actors" | "places" | "meetings" | "incidents";
 
@@ -89,6 +90,7 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
     cited(meeting.citations, ["meetings", i]);
     meeting.attendees?.forEach((attendee, a) => {
       ref("actors", attendee.actor, ["meetings", i, "attendees", a, "actor"]);
+      ref("actors", attendee.affiliation, ["meetings", i, "attendees", a, "affiliation"]);
       cited(attendee.citations, ["meetings", i, "attendees", a]);
     });
     unique((meeting.attendees ?? []).map((attendee, a) => ({ value: attendee.actor, path: ["meetings", i, "attendees", a, "actor"] })), "attendee");
@@ -108,10 +110,13 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
     ref("places", incident.place, ["incidents", i, "place"]);
     ordered(incident.startsAt, incident.endsAt, ["incidents", i, "endsAt"], "startsAt");
     cited(incident.citations, ["incidents", i]);
-    incident.participants?.forEach((participant, p) => ref("actors", participant.actor, ["incidents", i, "participants", p, "actor"]));
+    incident.participants?.forEach((participant, p) => {
+      ref("actors", participant.actor, ["incidents", i, "participants", p, "actor"]);
+      ref("actors", participant.affiliation, ["incidents", i, "participants", p, "affiliation"]);
+    });
     unique(
       (incident.participants ?? []).map((participant, p) => ({
-        value: `${participant.actor} as ${participant.role}`, path: ["incidents", i, "participants", p] as PathSegment[],
+        value: participant.actor === undefined ? undefined : `${participant.actor} as ${participant.role}`, path: ["incidents", i, "participants", p] as PathSegment[],
       })),
       "participant",
     );
@@ -120,5 +125,6 @@ export function semanticProblems(doc: ArticleDocument): IngestProblem[] {
       cited(figure.citations, ["incidents", i, "figures", f]);
     });
   });
+  problems.push(...unnamedPartyProblems(doc));
   return problems;
 }

@@ -3,9 +3,9 @@ import type { NodeType } from "../common/node-id.js";
 import type { UnitOfWork } from "./unit.js";
 import { actors, places } from "./actors.js";
 import { articles, citations, mentions } from "./articles.js";
-import { attendances, figures, incidents, meetings, participants, quotes, roles } from "./facts.js";
+import { attendances, figures, incidents, meetings, participants, quotes, roles, unnamedAttendances, unnamedParticipants } from "./facts.js";
 
-export { actors, places, articles, citations, mentions, attendances, figures, incidents, meetings, participants, quotes, roles };
+export { actors, places, articles, citations, mentions, attendances, figures, incidents, meetings, participants, quotes, roles, unnamedAttendances, unnamedParticipants };
 
 /** What the generic writers (ingest's mentions, derived values, merges, deletes) need of a command. */
 interface Command {
@@ -21,10 +21,12 @@ const asCommand = (command: object) => command as Command;
 export const commandOf: Record<FactType, Command> = {
   ROLE: asCommand(roles), MEETING: asCommand(meetings), ATTENDANCE: asCommand(attendances), QUOTE: asCommand(quotes),
   INCIDENT: asCommand(incidents), PARTICIPANT: asCommand(participants), FIGURE: asCommand(figures), ACTOR: asCommand(actors), PLACE: asCommand(places),
+  UNNAMED_ATTENDANCE: asCommand(unnamedAttendances), UNNAMED_PARTICIPANT: asCommand(unnamedParticipants),
 };
 
 /** The delete command of each node type that `delete<Type>` offers. */
 export const deleteOf: Partial<Record<NodeType, (unit: UnitOfWork, id: string) => Promise<void>>> = {
   Actor: actors.delete, Place: places.delete, Article: articles.delete, Citation: citations.delete, Meeting: meetings.delete,
   Attendance: attendances.delete, Quote: quotes.delete, Incident: incidents.delete, Figure: figures.delete, Role: roles.delete,
+  UnnamedAttendance: unnamedAttendances.delete, UnnamedParticipant: unnamedParticipants.delete,
 };

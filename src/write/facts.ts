@@ -48,6 +48,27 @@ export const attendances = {
   },
 };
 
+/** An attendee the reports describe without naming: it changes its meeting as an attendance does. */
+export const unnamedAttendances = {
+  async create(unit: UnitOfWork, data: Prisma.UnnamedAttendanceUncheckedCreateInput) {
+    const row = await unit.tx.unnamedAttendance.create({ data });
+    await unit.meetingChanged(row.meetingId, "UPDATED");
+    return row;
+  },
+  async update(unit: UnitOfWork, id: string, data: Prisma.UnnamedAttendanceUncheckedUpdateInput) {
+    const before = await unit.tx.unnamedAttendance.findUniqueOrThrow({ where: { id }, select: { meetingId: true } });
+    await unit.meetingChanged(before.meetingId, "UPDATED");
+    const row = await unit.tx.unnamedAttendance.update({ where: { id }, data });
+    await unit.meetingChanged(row.meetingId, "UPDATED");
+    return row;
+  },
+  async delete(unit: UnitOfWork, id: string) {
+    const { meetingId } = await unit.tx.unnamedAttendance.findUniqueOrThrow({ where: { id }, select: { meetingId: true } });
+    await unit.meetingChanged(meetingId, "UPDATED");
+    await unit.tx.unnamedAttendance.delete({ where: { id } });
+  },
+};
+
 export const quotes = {
   async create(unit: UnitOfWork, data: Prisma.QuoteUncheckedCreateInput) {
     const row = await unit.tx.quote.create({ data });
@@ -93,6 +114,19 @@ export const participants = {
   },
   async delete(unit: UnitOfWork, id: string) {
     await unit.tx.incidentParticipant.delete({ where: { id } });
+  },
+};
+
+/** An incident's participants the reports describe without naming, written as the named ones are. */
+export const unnamedParticipants = {
+  async create(unit: UnitOfWork, data: Prisma.UnnamedParticipantUncheckedCreateInput) {
+    return unit.tx.unnamedParticipant.create({ data });
+  },
+  async update(unit: UnitOfWork, id: string, data: Prisma.UnnamedParticipantUncheckedUpdateInput) {
+    return unit.tx.unnamedParticipant.update({ where: { id }, data });
+  },
+  async delete(unit: UnitOfWork, id: string) {
+    await unit.tx.unnamedParticipant.delete({ where: { id } });
   },
 };
 

@@ -13,6 +13,8 @@ import { asDocumentProblems } from "./violations.js";
 
 const entityOf: Partial<Record<FactType, EntityName>> = {
   ROLE: "role", MEETING: "meeting", ATTENDANCE: "attendance", QUOTE: "quote", INCIDENT: "incident", PARTICIPANT: "participant", FIGURE: "figure",
+  // Counted with the named ones: the summary's rows are the document's kinds of entries.
+  UNNAMED_ATTENDANCE: "attendance", UNNAMED_PARTICIPANT: "participant",
 };
 
 export interface FactEntry {
@@ -41,6 +43,12 @@ export const namedBy = (entry: { id?: string; ref?: string; api?: boolean; exact
   ({ id: entry.id, ref: entry.ref, api: entry.api, exact: entry.exact });
 
 type Found = { id: string; by: string } | null;
+
+/** What the natural key of a nested fact is made of, as a resolution reports it. */
+const naturalKeys: Partial<Record<FactType, string>> = {
+  ATTENDANCE: "meeting+actor", PARTICIPANT: "incident+actor+role",
+  UNNAMED_ATTENDANCE: "meeting+description+affiliation", UNNAMED_PARTICIPANT: "incident+description+affiliation+role",
+};
 
 const factExists = async (ctx: ApplyContext, type: FactType, id: string) =>
   (await (ctx.tx[factTables[type].model] as unknown as { count(args: object): Promise<number> }).count({ where: { id } })) > 0;
@@ -80,7 +88,7 @@ async function resolve(ctx: ApplyContext, entry: FactEntry, rules: RuleOutcome):
     }
   }
   const natural = await entry.natural?.();
-  if (natural) return { id: natural, by: entry.type === "ATTENDANCE" ? "meeting+actor" : "incident+actor+role" };
+  if (natural) return { id: natural, by: naturalKeys[entry.type] ?? "natural" };
   const match = !entry.exact && rules.match && !ctx.mentions.mentionsNow(rules.match.id) ? rules.match : undefined;
   return match ? { id: match.id, by: match.rule } : null;
 }

@@ -3,6 +3,7 @@ import { matchMeeting } from "../../graph/rules.js";
 import type { ApplyContext } from "./context.js";
 import { mentionFact, namedBy } from "./facts.js";
 import { instant } from "./values.js";
+import { applyUnnamedAttendees, namedEntries } from "./unnamed-parties.js";
 
 export async function applyMeetings(ctx: ApplyContext, meetings: MeetingDoc[]): Promise<void> {
   for (const [index, meeting] of meetings.entries()) {
@@ -11,13 +12,13 @@ export async function applyMeetings(ctx: ApplyContext, meetings: MeetingDoc[]): 
       startsAt: instant(meeting.startsAt), startPrecision: meeting.startPrecision ?? null, endsAt: instant(meeting.endsAt),
       placeId: ctx.id("places", meeting.place),
     };
-    const attendeeIds = new Set((meeting.attendees ?? []).map((attendee) => ctx.id("actors", attendee.actor)));
+    const attendeeIds = new Set(namedEntries(meeting.attendees).map(([, attendee]) => ctx.id("actors", attendee.actor)));
     const { id } = await mentionFact(ctx, {
       type: "MEETING", key: meeting.key, path: ["meetings", index], ...namedBy(meeting), data, citations: meeting.citations,
       rules: () => matchMeeting(ctx.tx, { ...data, attendeeIds }),
     });
     ctx.setId("meetings", meeting.key, id);
-    for (const [a, attendee] of (meeting.attendees ?? []).entries()) {
+    for (const [a, attendee] of namedEntries(meeting.attendees)) {
       const actorId = ctx.id("actors", attendee.actor);
       await mentionFact(ctx, {
         type: "ATTENDANCE", key: `${meeting.key}/${attendee.actor}`, path: ["meetings", index, "attendees", a],
@@ -25,5 +26,6 @@ export async function applyMeetings(ctx: ApplyContext, meetings: MeetingDoc[]): 
         natural: async () => (await ctx.tx.attendance.findUnique({ where: { meetingId_actorId: { meetingId: id, actorId } }, select: { id: true } }))?.id ?? null,
       });
     }
+    await applyUnnamedAttendees(ctx, meeting, index, id);
   }
 }

@@ -23,6 +23,7 @@ export async function deleteOrphans(ctx: ApplyContext, dropped: { type: string; 
         members: { none: {} }, roles: { none: {} }, rolesHeldFor: { none: {} }, places: { none: {} },
         attendances: { none: {} }, quotes: { none: {} }, affiliatedQuotes: { none: {} }, incidentRoles: { none: {} },
         claimedFigures: { none: {} }, attributedCitations: { none: {} }, mentions: { none: {} },
+        affiliatedAttendances: { none: {} }, affiliatedParticipants: { none: {} },
       },
       select: { id: true },
     });

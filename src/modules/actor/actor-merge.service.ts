@@ -10,6 +10,7 @@ import type { MergeActorsInput } from "./actor.inputs.js";
 const actorReferences: readonly Reference[] = [
   ["Actor", "countryId"], ["Role", "holderId"], ["Role", "ofId"], ["Place", "countryId"], ["Attendance", "actorId"],
   ["Quote", "speakerId"], ["Quote", "speakerAffiliationId"], ["IncidentParticipant", "actorId"], ["Figure", "claimantId"],
+  ["UnnamedAttendance", "affiliationId"], ["UnnamedParticipant", "affiliationId"],
   ["Citation", "attributedToId"], ["Mention", "actorId"],
 ];
 

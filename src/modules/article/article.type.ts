@@ -30,6 +30,7 @@ export class Citation extends Recorded {
   roleId!: string | null;
   meetingId!: string | null;
   attendanceId!: string | null;
+  unnamedAttendanceId!: string | null;
   quoteId!: string | null;
   incidentId!: string | null;
   figureId!: string | null;

@@ -9,12 +9,13 @@ import { Attendance, Meeting } from "../meeting/meeting.type.js";
 import { Quote } from "../quote/quote.type.js";
 import { Figure, Incident } from "../incident/incident.type.js";
 import { Article, Citation } from "./article.type.js";
+import { UnnamedAttendance } from "../meeting/unnamed-attendance.type.js";
 import { citedBy, type FactType } from "../../common/cited-by.js";
 
 const Fact = createUnionType({
   name: "Fact",
   description: "Anything a citation can support.",
-  types: () => [Role, Meeting, Attendance, Quote, Incident, Figure] as const,
+  types: () => [Role, Meeting, Attendance, UnnamedAttendance, Quote, Incident, Figure] as const,
   resolveType: (value) => (value as unknown as { __typename: FactType }).__typename,
 });
 

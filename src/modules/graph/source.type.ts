@@ -17,6 +17,8 @@ registerEnumType(FactType, {
     FIGURE: { description: "A figure claimed about an incident." },
     ACTOR: { description: "An actor (merge candidates: a spelling of a known actor's name)." },
     PLACE: { description: "A place." },
+    UNNAMED_ATTENDANCE: { description: "An attendee of a meeting known only by a description (\"European leaders\")." },
+    UNNAMED_PARTICIPANT: { description: "A participant in an incident known only by a description (\"the governor of Magadan\")." },
   },
 });
 
@@ -32,7 +34,7 @@ export class FactSource {
   @Field({ description: "The key the article's document gives the fact (\"meeting-coalition-paris\"); \"api\" for an API write." })
   key!: string;
 
-  @Field({ description: "How ingesting found the fact: created, key, id, ref, meeting+actor, incident+actor+role, or the rule that matched (\"meeting:same-date-most-attendees\")." })
+  @Field({ description: "How ingesting found the fact: created, key, id, ref, meeting+actor, incident+actor+role, meeting+description+affiliation, incident+description+affiliation+role, or the rule that matched (\"meeting:same-date-most-attendees\")." })
   matchedBy!: string;
 
   @Field(() => GraphQLJSONObject, {

@@ -12,10 +12,10 @@ const citationActors = (citations: CitationDoc[] | undefined) => (citations ?? [
 function referencedActors(doc: ArticleDocument): Set<string> {
   const keys = [
     ...(doc.roles ?? []).flatMap((role) => [role.holder, role.of, ...citationActors(role.citations)]),
-    ...(doc.meetings ?? []).flatMap((meeting) => [...citationActors(meeting.citations), ...(meeting.attendees ?? []).flatMap((attendee) => [attendee.actor, ...citationActors(attendee.citations)])]),
+    ...(doc.meetings ?? []).flatMap((meeting) => [...citationActors(meeting.citations), ...(meeting.attendees ?? []).flatMap((attendee) => [attendee.actor, attendee.affiliation, ...citationActors(attendee.citations)])]),
     ...(doc.quotes ?? []).flatMap((quote) => [quote.speaker, quote.speakerAffiliation, ...citationActors(quote.citations)]),
     ...(doc.incidents ?? []).flatMap((incident) => [
-      ...citationActors(incident.citations), ...(incident.participants ?? []).map((participant) => participant.actor),
+      ...citationActors(incident.citations), ...(incident.participants ?? []).flatMap((participant) => [participant.actor, participant.affiliation]),
       ...(incident.figures ?? []).flatMap((figure) => [figure.claimant, ...citationActors(figure.citations)]),
     ]),
     ...(doc.places ?? []).map((place) => place.country),

@@ -14,12 +14,12 @@ export async function assertEmpty(session: SqlSession): Promise<void> {
   }
 }
 
-/** What sources say about the graph, which the generator does not write but which go with the graph. */
-const sourceTables = ["Mention", "FactRef", "MergeCandidate"];
+/** Tables the generator does not write but which go with the graph: unnamed parties and what sources say about the graph. */
+const notGenerated = ["UnnamedAttendance", "UnnamedParticipant", "Mention", "FactRef", "MergeCandidate"];
 
 /** Empties every Dossier table (migrations stay recorded). */
 export async function emptyGraph(session: SqlSession): Promise<void> {
-  await session.exec(`TRUNCATE ${[...tableOrder, ...sourceTables].map((table) => `"${table}"`).join(", ")}`);
+  await session.exec(`TRUNCATE ${[...tableOrder, ...notGenerated].map((table) => `"${table}"`).join(", ")}`);
 }
 
 /** A SHA-256 over every row of every Dossier table in id order: equal digests mean equal data. */

@@ -87,6 +87,7 @@ export const relations: Partial<Record<Table, Record<string, Relation>>> = {
     ...citations("Meeting"),
   },
   Attendance: { actor: one<"Attendance">("actorId", "Actor"), meeting: one<"Attendance">("meetingId", "Meeting"), ...citations("Attendance") },
+  UnnamedAttendance: { ...citations("UnnamedAttendance") },
   Quote: {
     speaker: one<"Quote">("speakerId", "Actor"),
     speakerAffiliation: one<"Quote">("speakerAffiliationId", "Actor"),

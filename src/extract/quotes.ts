@@ -243,7 +243,8 @@ export class QuoteFinder {
     if (!speaker) return undefined;
     // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."
     // The attribution may end the sentence or stand before a clause of the article's own: "…, the spokesman said on Tuesday, as rescuers dug …".
-    const tail = new RegExp(String.raw`^[\s,]*(?:(?:in a statement|on \p{L}+|later|on Telegram|on social media)\s*)?(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when)\s)`, "u").test(rest);
+    // "…, X told reporters in Kingston on Thursday, up from …": where and when it was said, then an aside of the article's own.
+    const tail = new RegExp(String.raw`^[\s,]*(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:(?:in a statement|in \p{Lu}\p{L}+|on \p{L}+|later|after the \p{L}+|on Telegram|on social media)\s*){0,3}(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when|up from|down from)\s)`, "u").test(rest);
     const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
     if (tail && speakerMention && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, speakerMention.start))) {
       const clauseEnd = text.slice(sentence.start, speakerMention.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);

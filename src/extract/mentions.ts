@@ -58,7 +58,9 @@ class MentionFinder {
     if (!words.length) return;
     if (words.some((word) => word.text.includes("-") && !/^(?:\p{Lu}[\p{Ll}]+|al|el)-\p{Lu}/u.test(word.text)) && words.length === 1) return;
     // "US President Donald Trump", "UN Secretary-General António Guterres", "Defence Minister Israel Katz".
-    for (let k = 0; k < words.length - 1; k++) {
+    // "Civil Protection General Directorate": a name ending in a body's head noun is the body's, whatever title word it holds.
+    const body = ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] !== undefined;
+    for (let k = 0; k < words.length - 1 && !body; k++) {
       const n = titleAt(words, k);
       if (!n || k + n >= words.length || countryAt(words, k + n) === words.length - k - n) continue;
       const holderOf = k ? this.modifier(words.slice(0, k), sentence) : undefined;

@@ -89,7 +89,7 @@ export class FigureFinder {
       if (!Number.isFinite(value)) continue;
       if (!isWord && !currency && !percent && !scale && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) continue;
       if (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)\b|^-year|^-(?:day|hour|week|month)|^\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC)/i.test(after)) continue;
-      if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight|magnitude)\s*$/i.test(before)) continue;
+      if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight|magnitude|category|level|grade|stage|tier)\s*$/i.test(before)) continue;
       if (/\b(?:the|its|their|his|her|our|both|these|those|all)\s+$/i.test(before) && !currency && !percent) continue;
       // "Russia's two biggest oil companies": a rank among things, not a count of them.
       if (isWord && /^\s+(?:\p{Ll}+est|top|main|leading|major)\b/u.test(after)) continue;
@@ -124,6 +124,8 @@ export class FigureFinder {
           for (const word of following) {
             if (text.slice(counted.at(-1)?.end ?? end, word.start).trim() && counted.length) break;
             if (!COUNTABLE.has(word.pos ?? "") || (word.pos === "VERB" && !counted.length && /ed$/.test(word.text))) break;
+            // "25,000 people spent Wednesday night": a verb after the counted noun ends what is counted.
+            if (word.pos === "VERB" && counted.some((other) => other.pos === "NOUN")) break;
             counted.push(word);
             if (counted.length >= 5) break;
           }

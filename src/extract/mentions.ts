@@ -3,7 +3,7 @@ import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftA
 import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
-import { NOT_NAMES } from "./lexicon/words.js";
+import { EVENT_HEADS, NOT_NAMES } from "./lexicon/words.js";
 import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
   BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
@@ -121,6 +121,7 @@ class MentionFinder {
     const last = rest.at(-1)!.text.toLowerCase();
     const preposition = /\b(?:in|at|near|into|outside|across|towards|toward|aboard|(?:city|town|resort|port|village|province|region) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, rest[0].start - 24), rest[0].start)) && !this.isPossessive(rest.at(-1)!.end);
     const known = this.registry.knownNamed(name);
+    if (!known && rest.length > 1 && EVENT_HEADS.has(rest[0].text.toLowerCase())) return;
     // "SHARM EL-SHEIKH, Egypt —": a dateline in capitals names a place.
     const dateline = rest.length > 1 && rest.every((word) => !/\p{Ll}/u.test(word.text));
     if (!title && !known && (name in PLACES || PLACE_HEADS.has(last) || dateline || (preposition && !this.registry.find(name) && !ORGANIZATION_HEADS[last]))) {

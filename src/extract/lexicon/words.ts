@@ -56,5 +56,8 @@ export const NOT_NAMES = new Set([
   "per", "via", "neighbouring", "neighboring", "western", "european", "europeans", "africans", "asian", "arab", "muslim", "christian", "jewish", "catholic",
 ]);
 
+/** Words that open the name of an event, not of an actor: "Hurricane Melissa", "Tropical Storm Erin". */
+export const EVENT_HEADS = new Set(["hurricane", "typhoon", "cyclone", "storm", "tropical", "operation", "earthquake", "wildfire"]);
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

@@ -120,7 +120,9 @@ export class QuoteFinder {
       const first = sentenceAt(this.analysis, quotes[i].start);
       if (first.heading) continue;
       // "“A,” X said, “B.”": one quotation in two parts around its attribution.
-      while (i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
+      // "the storm left “a complete disaster,” said X. “…”": a fragment inside the prose is a quotation of its own, not a first part.
+      const fragment = /\p{Ll}[\s,]*$/u.test(text.slice(first.start, quotes[i].start));
+      while (!fragment && i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
         (/[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) || /^,/.test(text.slice(parts.at(-1)!.end))) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start)) && !text.slice(parts.at(-1)!.end, quotes[i + 1].start).includes("\n")) {
         parts.push(quotes[++i]);
       }
@@ -246,8 +248,11 @@ export class QuoteFinder {
     // "…, X told reporters in Kingston on Thursday, up from …": where and when it was said, then an aside of the article's own.
     const tail = new RegExp(String.raw`^[\s,]*(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:(?:in a statement|in \p{Lu}\p{L}+|on \p{L}+|later|after the \p{L}+|on Telegram|on social media)\s*){0,3}(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when|up from|down from)\s)`, "u").test(rest);
     const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
-    if (tail && speakerMention && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, speakerMention.start))) {
-      const clauseEnd = text.slice(sentence.start, speakerMention.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
+    // "…, Dana Morris Dixon, the island’s information minister, told …": the clause ends before the name, not before its role.
+    let subjectStart = speakerMention;
+    for (let earlier = subjectStart && this.speakersIn(sentence.start, subjectStart.start).at(-1); earlier && subjectStart && subjectStart.kind !== "NAME" && /^,\s*$/.test(text.slice(earlier.end, subjectStart.start)); earlier = this.speakersIn(sentence.start, earlier.start).at(-1)) subjectStart = earlier;
+    if (tail && subjectStart && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, subjectStart.start))) {
+      const clauseEnd = text.slice(sentence.start, subjectStart.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
       return make(text.slice(sentence.start, sentence.start + clauseEnd).replace(/^(?:Per|According to)\s+[^,]+,\s*/, ""), speaker, 0.75);
     }
     // "told reporters that", "said on Thursday that", "said in a statement that", "said Russia launched …".

@@ -9,7 +9,7 @@ export const TITLES = [
   "admiral", "adm.", "colonel", "col.", "commander", "chief of staff", "spokesperson", "spokesman", "spokeswoman", "spokesman",
   "chairman", "chairwoman", "chair", "director", "ceo", "judge", "justice", "sheikh", "crown prince", "emir", "sultan", "foreign secretary",
   "home secretary", "defense secretary", "defence secretary", "treasury secretary", "attorney general", "national security adviser",
-  "national security advisor", "opposition leader", "lawmaker", "diplomat", "chief", "sir", "dame", "lord", "sheikh", "foreign secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
+  "national security advisor", "opposition leader", "lawmaker", "diplomat", "chief", "superintendent", "inspector", "sergeant", "captain", "major", "lieutenant", "sir", "dame", "lord", "sheikh", "foreign secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
 ];
 
 /** Verbs that report speech: "X said", "said X", "X told reporters". */

@@ -184,7 +184,7 @@ export class QuoteFinder {
 
   /** Reported speech: "X said (that) …", "… according to X", "X defended …". */
   reported(): void {
-    for (const sentence of this.analysis.sentences) {
+    for (const sentence of this.analysis.sentences.flatMap((whole) => this.coordinated(whole))) {
       if (sentence.heading) continue;
       const per = this.perSource(sentence);
       if (per) {
@@ -202,6 +202,18 @@ export class QuoteFinder {
         break;
       }
     }
+  }
+
+  /** "A said it would …, and B said on X that …": two reports joined by "and", each read on its own. */
+  private coordinated(sentence: Sentence): Sentence[] {
+    const text = this.analysis.text.slice(sentence.start, sentence.end);
+    const join = /,\s+and\s+(?=\p{Lu})/u.exec(text);
+    if (!join || this.analysis.quotes.some((quote) => quote.start < sentence.end && quote.end > sentence.start)) return [sentence];
+    const split = sentence.start + join.index;
+    const second = split + join[0].length;
+    const reports = (start: number, end: number) => this.verbsIn(start, end).some((verb) => REPORTING_VERBS.has(verb.word) && this.speakersIn(start, verb.index).length > 0);
+    if (!reports(sentence.start, split) || !reports(second, sentence.end)) return [sentence];
+    return [{ ...sentence, end: split }, { ...sentence, start: second }];
   }
 
   /** "Per Ukraine's air force, Moscow sent 810 drones …". */

@@ -25,7 +25,7 @@ export interface QuoteCandidate {
 const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccording to\b`, "g");
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
-const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+,?\s+){1,8}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
 /** "said Mr Sisi": an honorific between the verb and the name. */
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
@@ -137,7 +137,9 @@ export class QuoteFinder {
       const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);
       const verbs = this.verbsIn(sentence.start, last.end);
       const attributedAfter = (verb: { index: number }) => verb.index >= parts.at(-1)!.end && (verb.index - parts.at(-1)!.end < 30 || APPOSED_AFTER.test(text.slice(parts.at(-1)!.end, verb.index)));
-      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb))) continue;
+      // A short quotation needs its speech verb by it, or before it in the same clause ("described the intervention as “…”").
+      const governs = (verb: { index: number }) => verb.index < parts[0].start && parts[0].start - verb.index < 70 && /^[^.;,“”"]*$/.test(text.slice(verb.index, parts[0].start));
+      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb) || governs(verb))) continue;
       const speaker = this.directSpeaker(parts, sentence, last, verbs);
       this.remember(speaker, last);
       const start = Math.min(sentence.start, parts[0].start);
@@ -253,6 +255,8 @@ export class QuoteFinder {
       return make(`${name}${text.slice(subject.kind === "NAME" ? subject.start : verb.index, sentence.end)}`, speaker, 0.5);
     }
     if (!REPORTING_VERBS.has(verb.word)) return undefined;
+    // "The United States added Wingtech to its entity list": "added" with an object is no speech.
+    if (verb.word === "added" && /^\s+(?:[^,.;:“"\s]+\s+){1,5}to\s+(?:its|the|their|his|her|a)\b/.test(rest)) return undefined;
     const speaker = this.speakerOfVerb(sentence, verb);
     if (!speaker) return undefined;
     // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."

@@ -3,7 +3,7 @@ import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftA
 import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
-import { EVENT_HEADS, NOT_NAMES } from "./lexicon/words.js";
+import { ERA_WORDS, EVENT_HEADS, NOT_NAMES } from "./lexicon/words.js";
 import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
   BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
@@ -121,7 +121,9 @@ class MentionFinder {
     const last = rest.at(-1)!.text.toLowerCase();
     const preposition = /\b(?:in|at|near|into|outside|across|towards|toward|aboard|(?:city|town|resort|port|village|province|region) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, rest[0].start - 24), rest[0].start)) && !this.isPossessive(rest.at(-1)!.end);
     const known = this.registry.knownNamed(name);
-    if (!known && rest.length > 1 && EVENT_HEADS.has(rest[0].text.toLowerCase())) return;
+    // "Hurricane Melissa", "World War II", "the Fifth Republic": events and eras, not actors.
+    if (!known && rest.length > 1 && (EVENT_HEADS.has(rest[0].text.toLowerCase()) ||
+      (/^(?:war|republic|era|dynasty)$/i.test(last) && ERA_WORDS.has(rest.at(-2)!.text.toLowerCase())) || (/^[IVX]+$/.test(rest.at(-1)!.text) && /^war$/i.test(rest.at(-2)!.text)))) return;
     // "SHARM EL-SHEIKH, Egypt —": a dateline in capitals names a place.
     const dateline = rest.length > 1 && rest.every((word) => !/\p{Ll}/u.test(word.text));
     if (!title && !known && (name in PLACES || PLACE_HEADS.has(last) || dateline || (preposition && !this.registry.find(name) && !ORGANIZATION_HEADS[last]))) {
@@ -141,7 +143,10 @@ class MentionFinder {
     }
     // "the Knesset", "the Senate": a body named by its head noun alone.
     if (rest.length === 1 && !known && !title && ORGANIZATION_HEADS[last] === "GOVERNMENT_BODY" && /\bthe\s+$/i.test(text.slice(Math.max(0, rest[0].start - 4), rest[0].start))) {
-      this.organization(rest, sentence, undefined, of ?? possessor);
+      // "the Assembly" after "France's National Assembly": the one body already named with that head noun.
+      const named = [...this.registry.actors.values()].filter((actor) => actor.kind === "GOVERNMENT_BODY" && actor.name.includes(" ") && actor.name.split(" ").at(-1)!.toLowerCase() === last);
+      if (named.length === 1) this.mention("NAME", span(rest), named[0], this.isPossessive(rest[0].end));
+      else this.organization(rest, sentence, undefined, of ?? possessor);
       return;
     }
     if (rest.length === 1 && !known) {

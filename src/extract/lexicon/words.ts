@@ -59,5 +59,8 @@ export const NOT_NAMES = new Set([
 /** Words that open the name of an event, not of an actor: "Hurricane Melissa", "Tropical Storm Erin". */
 export const EVENT_HEADS = new Set(["hurricane", "typhoon", "cyclone", "storm", "tropical", "operation", "earthquake", "wildfire"]);
 
+/** Ordinals and words that name an era or a war rather than an actor: "Fifth Republic", "World War II", "Cold War". */
+export const ERA_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "world", "cold", "civil"]);
+
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

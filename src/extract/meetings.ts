@@ -2,6 +2,7 @@ import type { Analysis, Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
 import type { ResolvedDate } from "./dates.js";
 import { within, type Mention, type PlaceMention, type RoleFinding } from "./mention.js";
+import { headNoun } from "./name-patterns.js";
 
 export interface MeetingCandidate {
   status: "PLANNED" | "HELD" | "CANCELLED";
@@ -106,7 +107,7 @@ export class MeetingFinder {
     const at = sentence.start + match.index;
     if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) return undefined;
     const speaker = this.attendable(sentence.start, at).filter((mention) => mention.actor!.kind === "PERSON").at(-1)?.actor;
-    const bodies = this.mentions.filter((mention) => mention.actor?.kind === "GOVERNMENT_BODY" && PARLIAMENT_HEADS.has(mention.actor.name.split(" ").at(-1)!.toLowerCase()));
+    const bodies = this.mentions.filter((mention) => mention.actor?.kind === "GOVERNMENT_BODY" && PARLIAMENT_HEADS.has(headNoun(mention.actor.name)));
     const counts = new Map<DraftActor, number>();
     for (const mention of bodies) counts.set(mention.actor!, (counts.get(mention.actor!) ?? 0) + 1);
     const host = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??

@@ -6,7 +6,7 @@ import { PLACES } from "./lexicon/places.js";
 import { ERA_WORDS, EVENT_HEADS, NOT_NAMES } from "./lexicon/words.js";
 import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
-  BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
+  BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, headNoun, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
   type Word,
 } from "./name-patterns.js";
 class MentionFinder {
@@ -143,8 +143,8 @@ class MentionFinder {
     }
     // "the Knesset", "the Senate": a body named by its head noun alone.
     if (rest.length === 1 && !known && !title && ORGANIZATION_HEADS[last] === "GOVERNMENT_BODY" && /\bthe\s+$/i.test(text.slice(Math.max(0, rest[0].start - 4), rest[0].start))) {
-      // "the Assembly" after "France's National Assembly": the one body already named with that head noun.
-      const named = [...this.registry.actors.values()].filter((actor) => actor.kind === "GOVERNMENT_BODY" && actor.name.includes(" ") && actor.name.split(" ").at(-1)!.toLowerCase() === last);
+      // "the Assembly" after "France's National Assembly" (or "the House" after "House of Representatives"): the one body already named with that head noun.
+      const named = [...this.registry.actors.values()].filter((actor) => actor.kind === "GOVERNMENT_BODY" && actor.name.includes(" ") && headNoun(actor.name) === last);
       if (named.length === 1) this.mention("NAME", span(rest), named[0], this.isPossessive(rest[0].end));
       else this.organization(rest, sentence, undefined, of ?? possessor);
       return;
@@ -194,7 +194,9 @@ class MentionFinder {
     const owner = home && !entry ? /(?:^|[^\p{L}.])(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )$/u.exec(this.analysis.text.slice(Math.max(0, words[0].start - 30), words[0].start)) : null;
     const aliases = entry && normalizeName(entry.name) !== normalizeName(name) ? [name] : [];
     if (owner) aliases.push(`${owner[1]}${name}`);
-    const actor = this.registry.add(entry?.name ?? name, entry?.kind ?? ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] ?? "ORGANIZATION", span(words), {
+    // "Assembly of the Republic": the head noun opens the name.
+    const head = ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] ?? (/^\S+ of\b/.test(name) ? ORGANIZATION_HEADS[words[0].text.toLowerCase()] : undefined);
+    const actor = this.registry.add(entry?.name ?? name, entry?.kind ?? head ?? "ORGANIZATION", span(words), {
       wikidataId: entry?.wikidataId,
       aliases,
       country: homeEntry?.key,

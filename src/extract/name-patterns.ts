@@ -26,6 +26,11 @@ export const PRONOUN = /\b(he|she|He|She)\b/g;
 /** "Trump’s special envoy Steve Witkoff", "Cambodia’s prime minister, Hun Manet". */
 export const POSSESSIVE_TITLE = /^['’]s\s+((?:[a-z-]+\s+){0,3}?)((?:special |deputy |top |chief )?(?:envoy|chief of staff|adviser|advisor|spokesperson|spokesman|spokeswoman|aide|prime minister|foreign minister|president|leader|chancellor|premier|minister|secretary|ambassador|negotiator|lawyer|deputy|speaker|chairman|chairwoman|chief executive|founder|wife|husband|son|daughter))(?:\s+|,\s+)(?=\p{Lu})/u;
 
+/** A body's head noun, lowercase: "assembly" of "National Assembly" and of "Assembly of the Republic". */
+export function headNoun(name: string): string {
+  return (/^(\S+) of\b/.exec(name)?.[1] ?? name.split(" ").at(-1)!).toLowerCase();
+}
+
 export function titleCase(phrase: string): string {
   return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 }

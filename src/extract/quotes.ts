@@ -209,7 +209,7 @@ export class QuoteFinder {
   /** "A said it would …, and B said on X that …": two reports joined by "and", each read on its own. */
   private coordinated(sentence: Sentence): Sentence[] {
     const text = this.analysis.text.slice(sentence.start, sentence.end);
-    const join = /,\s+and\s+(?=\p{Lu})/u.exec(text);
+    const join = /,\s+and\s+/u.exec(text);
     if (!join || this.analysis.quotes.some((quote) => quote.start < sentence.end && quote.end > sentence.start)) return [sentence];
     const split = sentence.start + join.index;
     const second = split + join[0].length;

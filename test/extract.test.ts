@@ -142,6 +142,34 @@ describe("the extractor", () => {
     expect(draft.actors!.find((actor) => actor.name === "Interior Ministry")!.aliases).toContain("Poland's Interior Ministry");
   });
 
+  it("reads trailing attributions with a role and an aside, coordinated reports, fragments in their clause, addresses to a parliament and event names", () => {
+    const text = [
+      "LISBON, May 6 — Tropical Storm Ana hit the coast on Monday as a Category 3 storm.",
+      "At least 14 people were killed, Rui Costa, the country's interior minister, told reporters in Lisbon on Tuesday, up from nine a day earlier.",
+      "The mayor, Ana Lopes, said dozens of homes had collapsed. More than 3,000 people spent the night in shelters, the National Civil Protection Directorate said.",
+      "The ministry said it would provide 5 million euros in aid, and Prime Minister Luís Pires said on X that army teams had been deployed.",
+      "Costa described the damage as \"truly exceptional\". The storm had left \"a broken region,\" said Pires. \"We will rebuild,\" he said.",
+      "In a speech before the vote, Pires told lawmakers that the budget would be revised. The Assembly of the Republic backed the plan; the Assembly's speaker, Marta Reis, announced the result.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-05-06"));
+    const name = (key: string | undefined) => draft.actors!.find((actor) => actor.key === key)?.name;
+    expect(draft.quotes!.map((quote) => [quote.kind, name(quote.speaker), quote.text])).toEqual(expect.arrayContaining([
+      ["PARAPHRASE", "Rui Costa", "At least 14 people were killed."],
+      ["PARAPHRASE", "Ana Lopes", "Dozens of homes had collapsed."],
+      ["PARAPHRASE", "National Civil Protection Directorate", "More than 3,000 people spent the night in shelters."],
+      ["PARAPHRASE", "Luís Pires", "Army teams had been deployed."],
+      ["DIRECT", "Rui Costa", "truly exceptional"],
+      ["DIRECT", "Luís Pires", "a broken region"],
+      ["DIRECT", "Luís Pires", "We will rebuild"],
+    ]));
+    expect(draft.actors!.map((actor) => actor.name)).not.toContain("Tropical Storm Ana");
+    expect(draft.actors!.filter((actor) => /Assembly/.test(actor.name)).map((actor) => actor.name)).toEqual(["Assembly of the Republic"]);
+    const figures = draft.incidents!.flatMap((incident) => incident.figures ?? []);
+    expect(figures.map((figure) => [figure.value, figure.unit, name(figure.claimant)])).toEqual(expect.arrayContaining([[14, "people", "Rui Costa"], [3000, "people", "National Civil Protection Directorate"]]));
+    expect(figures.map((figure) => figure.value)).not.toContain(3);
+    expect(draft.meetings!.map((meeting) => [meeting.startsAt?.slice(0, 10), meeting.attendees!.map((attendee) => name(attendee.actor))])).toContainEqual(["2025-05-06", ["Assembly of the Republic", "Luís Pires"]]);
+  });
+
   it("keeps the article's attributions: per AP, reported, told the agency", () => {
     const draft = extractArticle(seed.article);
     const figure = draft.incidents!.flatMap((incident) => incident.figures ?? [])[0];

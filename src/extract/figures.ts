@@ -31,7 +31,7 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 const CURRENCIES: Record<string, string> = { $: "US dollars", "€": "euros", "£": "pounds sterling", "¥": "yen" };
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,$€£¥/:-])(?:(${Object.keys(BOUNDS).sort((a, b) => b.length - a.length).join("|")})\s+)?([$€£¥])?` +
-    String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${Object.keys(WORD_NUMBERS).sort((a, b) => b.length - a.length).join("|")})` +
+    String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${[...Object.keys(WORD_NUMBERS), "one"].sort((a, b) => b.length - a.length).join("|")})` +
     String.raw`(?:\s*(thousand|million|billion|trillion|mln|bln|bn)\b)?(\s*(?:%|percent\b|per cent\b|percentage points?\b))?(?![\p{N}\p{L}:-]|\.\d)`,
   "giu",
 );
@@ -86,10 +86,12 @@ export class FigureFinder {
       const after = text.slice(end, end + 12);
       const isWord = /^\p{L}/u.test(digits);
       let value = isWord ? WORD_NUMBERS[digits.toLowerCase()] : Number(digits.replace(/,/g, ""));
+      // "One person died": "one" is a count only of a casualty.
+      if (/^one$/i.test(digits) && /^\s+(?:person|man|woman|child|civilian|soldier|officer|firefighter)\b/i.test(after) && CASUALTY.test(text.slice(end + after.trimStart().split(/\s/)[0].length + 1, end + 60))) value = 1;
       if (!Number.isFinite(value)) continue;
       if (!isWord && !currency && !percent && !scale && /^\d{4}$/.test(digits) && value >= 1900 && value <= 2100) continue;
       if (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)\b|^-year|^-(?:day|hour|week|month)|^\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC)/i.test(after)) continue;
-      if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight|magnitude)\s*$/i.test(before)) continue;
+      if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight|magnitude|category|level|grade|stage|tier)\s*$/i.test(before)) continue;
       if (/\b(?:the|its|their|his|her|our|both|these|those|all)\s+$/i.test(before) && !currency && !percent) continue;
       // "Russia's two biggest oil companies": a rank among things, not a count of them.
       if (isWord && /^\s+(?:\p{Ll}+est|top|main|leading|major)\b/u.test(after)) continue;
@@ -124,6 +126,8 @@ export class FigureFinder {
           for (const word of following) {
             if (text.slice(counted.at(-1)?.end ?? end, word.start).trim() && counted.length) break;
             if (!COUNTABLE.has(word.pos ?? "") || (word.pos === "VERB" && !counted.length && /ed$/.test(word.text))) break;
+            // "25,000 people spent Wednesday night": a verb after the counted noun ends what is counted.
+            if (word.pos === "VERB" && counted.some((other) => other.pos === "NOUN")) break;
             counted.push(word);
             if (counted.length >= 5) break;
           }
@@ -133,7 +137,7 @@ export class FigureFinder {
           while (counted.length && (counted.at(-1)!.pos === "CCONJ" || counted.at(-1)!.pos === "ADJ" || (counted.at(-1)!.pos === "VERB" && counted.length > 1))) counted.pop();
           const head = counted.at(-1);
           if (!head || NOT_UNITS.has(head.text.toLowerCase()) || /^\p{Lu}/u.test(head.text)) continue;
-          unit = head.text.toLowerCase();
+          unit = head.text.toLowerCase() === "person" ? "people" : head.text.toLowerCase();
           qualifier = counted.length > 1 ? text.slice(counted[0].start, head.end) : undefined;
           countedEnd = head.end;
         }
@@ -144,6 +148,12 @@ export class FigureFinder {
         value, unit, metric, qualifier, bound: boundWords ? BOUNDS[boundWords.toLowerCase()] : undefined,
         start: numberStart - (boundWords ? boundWords.length + 1 : 0), end: countedEnd, sentence, confidence: currency || percent ? 0.6 : 0.7,
       });
+    }
+    // "the 465-seat House of Representatives": the size of a chamber a vote is counted in.
+    for (const match of body.matchAll(/(?<![\p{N}.,-])(\d{1,3}(?:,\d{3})+|\d+)-seat\b/gu)) {
+      const start = sentence.start + match.index;
+      if (this.analysis.quotes.some((quote) => start > quote.start && start < quote.end)) continue;
+      found.push({ value: Number(match[1].replace(/,/g, "")), unit: "seats", metric: "seats", start, end: start + match[0].length, sentence, confidence: 0.5 });
     }
     return found;
   }

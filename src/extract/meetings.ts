@@ -2,6 +2,7 @@ import type { Analysis, Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
 import type { ResolvedDate } from "./dates.js";
 import { within, type Mention, type PlaceMention, type RoleFinding } from "./mention.js";
+import { headNoun } from "./name-patterns.js";
 
 export interface MeetingCandidate {
   status: "PLANNED" | "HELD" | "CANCELLED";
@@ -30,6 +31,9 @@ const PARTY_KINDS = new Set<DraftActor["kind"]>(["COUNTRY", "COALITION"]);
 const JOINED_IN = /\b(?:sat in on|(?:the|that|this)\s+(?:meeting|talks|summit|conference|gathering)\s+(?:was|were)\s+(?:also\s+)?attended by|also (?:attended|took part|joined)|(?:were|was) also (?:present|attending|in attendance)|also attending)\b/i;
 /** "Later in the day Rubio hosted …": the day of the meeting reported before. */
 const SAME_DAY = /\b(?:later (?:in|on) the (?:same )?day|later that day|the same day|that evening|later that evening)\b/i;
+/** "he told lawmakers", "addressed the chamber": an address to a parliament, a meeting the parliament hosts. */
+const ADDRESS = /\b(?:told|addressed|addressing|telling)\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+)?(?:lawmakers|legislators|MPs|deputies|parliamentarians|senators|parliament|chamber)\b/u;
+const PARLIAMENT_HEADS = new Set(["parliament", "assembly", "knesset", "congress", "senate", "duma", "bundestag", "house", "chamber", "diet"]);
 const DEFINITE = /\b(?:the|that|this)\s+(?:meeting|talks|summit|call|visit)\b/i;
 
 export class MeetingFinder {
@@ -67,6 +71,8 @@ export class MeetingFinder {
         for (const mention of this.attendable(sentence.start, sentence.end)) if (!previous.attendees.includes(mention.actor!)) previous.attendees.push(mention.actor!);
         continue;
       }
+      const address = this.address(sentence);
+      if (address) this.add(address);
       for (const match of body.matchAll(TRIGGER)) {
         const at = sentence.start + match.index;
         if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) continue;
@@ -91,6 +97,27 @@ export class MeetingFinder {
       }
     }
     return this.meetings;
+  }
+
+  /** The speaker of "he told lawmakers" and the parliament the article names (else the country of "Israeli lawmakers"). */
+  private address(sentence: Sentence): MeetingCandidate | undefined {
+    const text = this.analysis.text;
+    const match = ADDRESS.exec(text.slice(sentence.start, sentence.end));
+    if (!match) return undefined;
+    const at = sentence.start + match.index;
+    if (this.analysis.quotes.some((quote) => at > quote.start && at < quote.end)) return undefined;
+    const speaker = this.attendable(sentence.start, at).filter((mention) => mention.actor!.kind === "PERSON").at(-1)?.actor;
+    const bodies = this.mentions.filter((mention) => mention.actor?.kind === "GOVERNMENT_BODY" && PARLIAMENT_HEADS.has(headNoun(mention.actor.name)));
+    const counts = new Map<DraftActor, number>();
+    for (const mention of bodies) counts.set(mention.actor!, (counts.get(mention.actor!) ?? 0) + 1);
+    const host = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+      within(this.mentions, at, at + match[0].length).find((mention) => mention.actor?.kind === "COUNTRY")?.actor;
+    // The assembly's own speaker or members address it from within: no visit.
+    if (!speaker || !host || this.roles.some((role) => role.holder === speaker && (role.of === host || /^speaker$/i.test(role.title)))) return undefined;
+    // Undated, it is the day the article last gave.
+    let date = this.datesOf(sentence).find((found) => found.precision === "DAY");
+    for (let i = sentence.index - 1; !date && i >= 0; i--) date = this.datesOf(this.analysis.sentences[i]).find((found) => found.precision === "DAY");
+    return { status: "HELD", attendees: [host, speaker], date, start: sentence.start, end: sentence.end, sentence, confidence: 0.6 };
   }
 
   private meetingAt(sentence: Sentence, at: number, trigger: string, word: string): MeetingCandidate | undefined {

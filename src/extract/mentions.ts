@@ -3,10 +3,10 @@ import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftA
 import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
-import { NOT_NAMES } from "./lexicon/words.js";
+import { ERA_WORDS, EVENT_HEADS, NOT_NAMES } from "./lexicon/words.js";
 import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
-  BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
+  BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, headNoun, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
   type Word,
 } from "./name-patterns.js";
 class MentionFinder {
@@ -58,7 +58,9 @@ class MentionFinder {
     if (!words.length) return;
     if (words.some((word) => word.text.includes("-") && !/^(?:\p{Lu}[\p{Ll}]+|al|el)-\p{Lu}/u.test(word.text)) && words.length === 1) return;
     // "US President Donald Trump", "UN Secretary-General António Guterres", "Defence Minister Israel Katz".
-    for (let k = 0; k < words.length - 1; k++) {
+    // "Civil Protection General Directorate": a name ending in a body's head noun is the body's, whatever title word it holds.
+    const body = ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] !== undefined;
+    for (let k = 0; k < words.length - 1 && !body; k++) {
       const n = titleAt(words, k);
       if (!n || k + n >= words.length || countryAt(words, k + n) === words.length - k - n) continue;
       const holderOf = k ? this.modifier(words.slice(0, k), sentence) : undefined;
@@ -119,6 +121,9 @@ class MentionFinder {
     const last = rest.at(-1)!.text.toLowerCase();
     const preposition = /\b(?:in|at|near|into|outside|across|towards|toward|aboard|(?:city|town|resort|port|village|province|region) of)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, rest[0].start - 24), rest[0].start)) && !this.isPossessive(rest.at(-1)!.end);
     const known = this.registry.knownNamed(name);
+    // "Hurricane Melissa", "World War II", "the Fifth Republic": events and eras, not actors.
+    if (!known && rest.length > 1 && (EVENT_HEADS.has(rest[0].text.toLowerCase()) ||
+      (/^(?:war|republic|era|dynasty)$/i.test(last) && ERA_WORDS.has(rest.at(-2)!.text.toLowerCase())) || (/^[IVX]+$/.test(rest.at(-1)!.text) && /^war$/i.test(rest.at(-2)!.text)))) return;
     // "SHARM EL-SHEIKH, Egypt —": a dateline in capitals names a place.
     const dateline = rest.length > 1 && rest.every((word) => !/\p{Ll}/u.test(word.text));
     if (!title && !known && (name in PLACES || PLACE_HEADS.has(last) || dateline || (preposition && !this.registry.find(name) && !ORGANIZATION_HEADS[last]))) {
@@ -138,7 +143,10 @@ class MentionFinder {
     }
     // "the Knesset", "the Senate": a body named by its head noun alone.
     if (rest.length === 1 && !known && !title && ORGANIZATION_HEADS[last] === "GOVERNMENT_BODY" && /\bthe\s+$/i.test(text.slice(Math.max(0, rest[0].start - 4), rest[0].start))) {
-      this.organization(rest, sentence, undefined, of ?? possessor);
+      // "the Assembly" after "France's National Assembly" (or "the House" after "House of Representatives"): the one body already named with that head noun.
+      const named = [...this.registry.actors.values()].filter((actor) => actor.kind === "GOVERNMENT_BODY" && actor.name.includes(" ") && headNoun(actor.name) === last);
+      if (named.length === 1) this.mention("NAME", span(rest), named[0], this.isPossessive(rest[0].end));
+      else this.organization(rest, sentence, undefined, of ?? possessor);
       return;
     }
     if (rest.length === 1 && !known) {
@@ -186,7 +194,9 @@ class MentionFinder {
     const owner = home && !entry ? /(?:^|[^\p{L}.])(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)*['’]s )$/u.exec(this.analysis.text.slice(Math.max(0, words[0].start - 30), words[0].start)) : null;
     const aliases = entry && normalizeName(entry.name) !== normalizeName(name) ? [name] : [];
     if (owner) aliases.push(`${owner[1]}${name}`);
-    const actor = this.registry.add(entry?.name ?? name, entry?.kind ?? ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] ?? "ORGANIZATION", span(words), {
+    // "Assembly of the Republic": the head noun opens the name.
+    const head = ORGANIZATION_HEADS[words.at(-1)!.text.toLowerCase()] ?? (/^\S+ of\b/.test(name) ? ORGANIZATION_HEADS[words[0].text.toLowerCase()] : undefined);
+    const actor = this.registry.add(entry?.name ?? name, entry?.kind ?? head ?? "ORGANIZATION", span(words), {
       wikidataId: entry?.wikidataId,
       aliases,
       country: homeEntry?.key,

@@ -21,10 +21,15 @@ export const ROLE_NOUN = new RegExp(
   String.raw`\b[Tt]he\s+((?:[\p{L}.]+\s+)?)(${TITLES.filter((title) => !/\.$|^(mr|mrs|ms|dr)$/.test(title)).sort((a, b) => b.length - a.length).map(eitherCase).join("|")})\b(?!\s+\p{Lu})`,
   "gu",
 );
-export const BARE_SOURCE = new RegExp(String.raw`(^|(?<![\p{L}-]))((?:\p{Lu}[\p{L}.]+|regional|local|senior|military|government|western|security|police|health|rescue|emergency|city|state|hospital|medical|intelligence|other|two|three|several|some)\s+)?(?:officials|sources|diplomats|analysts|residents|witnesses|organisers|organizers|authorities|rescuers|investigators|prosecutors|medics|negotiators|aides|people familiar with [^,.;]+)\b`, "gu");
+export const BARE_SOURCE = new RegExp(String.raw`(^|(?<![\p{L}-]))((?:\p{Lu}[\p{L}.]+(?:['’]s)?\s+)?(?:(?:regional|local|senior|military|government|western|security|police|health|rescue|emergency|city|state|hospital|medical|intelligence|aid|humanitarian|rights|civil|defen[cs]e|border|fire|disaster|election|electoral|party|foreign|interior)\s+){0,2}|(?:other|two|three|several|some)\s+)?(?:officials|sources|diplomats|analysts|residents|witnesses|organisers|organizers|authorities|agencies|groups|rescuers|investigators|prosecutors|medics|negotiators|aides|people familiar with [^,.;]+)\b`, "gu");
 export const PRONOUN = /\b(he|she|He|She)\b/g;
 /** "Trump’s special envoy Steve Witkoff", "Cambodia’s prime minister, Hun Manet". */
-export const POSSESSIVE_TITLE = /^['’]s\s+((?:[a-z-]+\s+){0,3}?)((?:special |deputy |top |chief )?(?:envoy|chief of staff|adviser|advisor|spokesperson|spokesman|spokeswoman|aide|prime minister|foreign minister|president|leader|chancellor|premier|minister|secretary|ambassador|negotiator|lawyer|deputy|wife|husband|son|daughter))(?:\s+|,\s+)(?=\p{Lu})/u;
+export const POSSESSIVE_TITLE = /^['’]s\s+((?:[a-z-]+\s+){0,3}?)((?:special |deputy |top |chief )?(?:envoy|chief of staff|adviser|advisor|spokesperson|spokesman|spokeswoman|aide|prime minister|foreign minister|president|leader|chancellor|premier|minister|secretary|ambassador|negotiator|lawyer|deputy|speaker|chairman|chairwoman|chief executive|founder|wife|husband|son|daughter))(?:\s+|,\s+)(?=\p{Lu})/u;
+
+/** A body's head noun, lowercase: "assembly" of "National Assembly" and of "Assembly of the Republic". */
+export function headNoun(name: string): string {
+  return (/^(\S+) of\b/.exec(name)?.[1] ?? name.split(" ").at(-1)!).toLowerCase();
+}
 
 export function titleCase(phrase: string): string {
   return phrase.replace(/(^|[\s-])(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());

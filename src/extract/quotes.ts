@@ -25,7 +25,7 @@ export interface QuoteCandidate {
 const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccording to\b`, "g");
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
-const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+\s+){1,6}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
+const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+,?\s+){1,8}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
 /** "said Mr Sisi": an honorific between the verb and the name. */
 const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
@@ -120,7 +120,9 @@ export class QuoteFinder {
       const first = sentenceAt(this.analysis, quotes[i].start);
       if (first.heading) continue;
       // "“A,” X said, “B.”": one quotation in two parts around its attribution.
-      while (i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
+      // "the storm left “a complete disaster,” said X. “…”": a fragment inside the prose is a quotation of its own, not a first part.
+      const fragment = /\p{Ll}[\s,]*$/u.test(text.slice(first.start, quotes[i].start));
+      while (!fragment && i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
         (/[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) || /^,/.test(text.slice(parts.at(-1)!.end))) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start)) && !text.slice(parts.at(-1)!.end, quotes[i + 1].start).includes("\n")) {
         parts.push(quotes[++i]);
       }
@@ -135,7 +137,9 @@ export class QuoteFinder {
       const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);
       const verbs = this.verbsIn(sentence.start, last.end);
       const attributedAfter = (verb: { index: number }) => verb.index >= parts.at(-1)!.end && (verb.index - parts.at(-1)!.end < 30 || APPOSED_AFTER.test(text.slice(parts.at(-1)!.end, verb.index)));
-      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb))) continue;
+      // A short quotation needs its speech verb by it, or before it in the same clause ("described the intervention as “…”").
+      const governs = (verb: { index: number }) => verb.index < parts[0].start && parts[0].start - verb.index < 70 && /^[^.;,“”"]*$/.test(text.slice(verb.index, parts[0].start));
+      if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb) || governs(verb))) continue;
       const speaker = this.directSpeaker(parts, sentence, last, verbs);
       this.remember(speaker, last);
       const start = Math.min(sentence.start, parts[0].start);
@@ -182,7 +186,7 @@ export class QuoteFinder {
 
   /** Reported speech: "X said (that) …", "… according to X", "X defended …". */
   reported(): void {
-    for (const sentence of this.analysis.sentences) {
+    for (const sentence of this.analysis.sentences.flatMap((whole) => this.coordinated(whole))) {
       if (sentence.heading) continue;
       const per = this.perSource(sentence);
       if (per) {
@@ -200,6 +204,18 @@ export class QuoteFinder {
         break;
       }
     }
+  }
+
+  /** "A said it would …, and B said on X that …": two reports joined by "and", each read on its own. */
+  private coordinated(sentence: Sentence): Sentence[] {
+    const text = this.analysis.text.slice(sentence.start, sentence.end);
+    const join = /,\s+and\s+/u.exec(text);
+    if (!join || this.analysis.quotes.some((quote) => quote.start < sentence.end && quote.end > sentence.start)) return [sentence];
+    const split = sentence.start + join.index;
+    const second = split + join[0].length;
+    const reports = (start: number, end: number) => this.verbsIn(start, end).some((verb) => REPORTING_VERBS.has(verb.word) && this.speakersIn(start, verb.index).length > 0);
+    if (!reports(sentence.start, split) || !reports(second, sentence.end)) return [sentence];
+    return [{ ...sentence, end: split }, { ...sentence, start: second }];
   }
 
   /** "Per Ukraine's air force, Moscow sent 810 drones …". */
@@ -239,14 +255,20 @@ export class QuoteFinder {
       return make(`${name}${text.slice(subject.kind === "NAME" ? subject.start : verb.index, sentence.end)}`, speaker, 0.5);
     }
     if (!REPORTING_VERBS.has(verb.word)) return undefined;
+    // "The United States added Wingtech to its entity list": "added" with an object is no speech.
+    if (verb.word === "added" && /^\s+(?:[^,.;:“"\s]+\s+){1,5}to\s+(?:its|the|their|his|her|a)\b/.test(rest)) return undefined;
     const speaker = this.speakerOfVerb(sentence, verb);
     if (!speaker) return undefined;
     // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."
     // The attribution may end the sentence or stand before a clause of the article's own: "…, the spokesman said on Tuesday, as rescuers dug …".
-    const tail = new RegExp(String.raw`^[\s,]*(?:(?:in a statement|on \p{L}+|later|on Telegram|on social media)\s*)?(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when)\s)`, "u").test(rest);
+    // "…, X told reporters in Kingston on Thursday, up from …": where and when it was said, then an aside of the article's own.
+    const tail = new RegExp(String.raw`^[\s,]*(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:(?:in a statement|in \p{Lu}\p{L}+|on \p{L}+|later|after the \p{L}+|on Telegram|on social media)\s*){0,3}(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when|up from|down from)\s)`, "u").test(rest);
     const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
-    if (tail && speakerMention && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, speakerMention.start))) {
-      const clauseEnd = text.slice(sentence.start, speakerMention.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
+    // "…, Dana Morris Dixon, the island’s information minister, told …": the clause ends before the name, not before its role.
+    let subjectStart = speakerMention;
+    for (let earlier = subjectStart && this.speakersIn(sentence.start, subjectStart.start).at(-1); earlier && subjectStart && subjectStart.kind !== "NAME" && /^,\s*$/.test(text.slice(earlier.end, subjectStart.start)); earlier = this.speakersIn(sentence.start, earlier.start).at(-1)) subjectStart = earlier;
+    if (tail && subjectStart && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, subjectStart.start))) {
+      const clauseEnd = text.slice(sentence.start, subjectStart.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
       return make(text.slice(sentence.start, sentence.start + clauseEnd).replace(/^(?:Per|According to)\s+[^,]+,\s*/, ""), speaker, 0.75);
     }
     // "told reporters that", "said on Thursday that", "said in a statement that", "said Russia launched …".
@@ -262,7 +284,7 @@ export class QuoteFinder {
     if (that) return make(rest.slice(that[0].length), speaker, 0.85);
     if (verb.word === "told" || verb.word === "tells") return undefined;
     if (!BARE_VERBS.has(verb.word)) return undefined;
-    const bare = /^\s+(?:(?:on|last|late on|early on) \p{L}+\s+|in a statement\s+|in an interview\s+)?(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|its\s|his\s|her\s|their\s|our\s|he\s|she\s|they\s|there\s|we\s)|\d|(?:about|around|nearly|almost|some|more than|at least|up to)\s+\d)/u.exec(rest);
+    const bare = /^\s+(?:(?:on|last|late on|early on) \p{L}+\s+|in a statement\s+|in an interview\s+)?(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|its\s|his\s|her\s|their\s|our\s|he\s|she\s|they\s|there\s|we\s)|\d|(?:about|around|nearly|almost|some|more than|at least|up to)\s+\d|(?:dozens|hundreds|thousands|several|many|most)\s)/u.exec(rest);
     const subject = this.speakersIn(sentence.start, verb.index).at(-1);
     if (bare && subject && /^[\s\p{L}’',-]*$/u.test(text.slice(subject.end, verb.index))) return make(rest.slice(bare[0].length), speaker, 0.75);
     return undefined;

@@ -9,7 +9,7 @@ export const TITLES = [
   "admiral", "adm.", "colonel", "col.", "commander", "chief of staff", "spokesperson", "spokesman", "spokeswoman", "spokesman",
   "chairman", "chairwoman", "chair", "director", "ceo", "judge", "justice", "sheikh", "crown prince", "emir", "sultan", "foreign secretary",
   "home secretary", "defense secretary", "defence secretary", "treasury secretary", "attorney general", "national security adviser",
-  "national security advisor", "opposition leader", "lawmaker", "diplomat", "chief", "sir", "dame", "lord", "sheikh", "foreign secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
+  "national security advisor", "opposition leader", "lawmaker", "diplomat", "chief", "superintendent", "inspector", "sergeant", "captain", "major", "lieutenant", "sir", "dame", "lord", "sheikh", "foreign secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
 ];
 
 /** Verbs that report speech: "X said", "said X", "X told reporters". */
@@ -55,6 +55,12 @@ export const NOT_NAMES = new Set([
   "aug", "sep", "oct", "nov", "dec", "updated", "published", "read", "more", "related", "photo", "video", "live", "breaking",
   "per", "via", "neighbouring", "neighboring", "western", "european", "europeans", "africans", "asian", "arab", "muslim", "christian", "jewish", "catholic",
 ]);
+
+/** Words that open the name of an event, not of an actor: "Hurricane Melissa", "Tropical Storm Erin". */
+export const EVENT_HEADS = new Set(["hurricane", "typhoon", "cyclone", "storm", "tropical", "operation", "earthquake", "wildfire"]);
+
+/** Ordinals and words that name an era or a war rather than an actor: "Fifth Republic", "World War II", "Cold War". */
+export const ERA_WORDS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "world", "cold", "civil"]);
 
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];

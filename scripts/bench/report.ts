@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import type { BenchDatabase } from "./databases.js";
 import type { PeerResult } from "./peer.js";
-import type { ScaleResult } from "./scale.js";
+import type { SideBySideResult, Target } from "./side-by-side.js";
 
 /** What every section says about its run. */
 export interface RunFacts {
@@ -36,19 +36,22 @@ function rowsTable(databases: BenchDatabase[]): string[] {
   ];
 }
 
-function scaleRow(result: ScaleResult, small: number, large: number): string {
-  const a = result.bySize[small];
-  const b = result.bySize[large];
+/** The cells of a row whose server failed: the error, then `empty` dashes. */
+const failed = (error: string, empty: number) => `failed: ${error.replace(/\|/g, "\\|")} ${"| – ".repeat(empty)}|`;
+
+function scaleRow(result: SideBySideResult, small: number, large: number): string {
+  const a = result.byTarget[small];
+  const b = result.byTarget[large];
   if ("error" in a || "error" in b) {
     const { error } = "error" in b ? b : (a as { error: string });
-    return `| ${result.name} | failed: ${error.replace(/\|/g, "\\|")} ${"| – ".repeat(9)}|`;
+    return `| ${result.name} | ${failed(error, 9)}`;
   }
   const cpu = (x: number, y: number) => `${x.toFixed(2)} / ${y.toFixed(2)}`;
   return `| ${result.name} | ${ms(a.p50)} | ${ms(b.p50)} | **${ratio(a.p50, b.p50)}** | ${ms(a.p99)} | ${ms(b.p99)} | ${Math.round(a.requestsPerSecond)} | ${Math.round(b.requestsPerSecond)} | ${cpu(a.cpuMs, b.cpuMs)} | ${cpu(a.databaseCpuMs, b.databaseCpuMs)} | ${a.statements.toFixed(1)} / ${b.statements.toFixed(1)} |`;
 }
 
 /** The scale section: one row per query, the first database against the last. */
-export function renderScale(run: RunFacts, databases: BenchDatabase[], results: ScaleResult[]): string {
+export function renderScale(run: RunFacts, databases: BenchDatabase[], results: SideBySideResult[]): string {
   const [small, large] = [0, databases.length - 1];
   const [s, l] = [label(databases[small].quotes), label(databases[large].quotes)];
   return [
@@ -62,6 +65,21 @@ export function renderScale(run: RunFacts, databases: BenchDatabase[], results: 
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+/** The --trees table: one row per query and source tree (printed, not written: the trees are ad hoc). */
+export function renderTrees(run: RunFacts, database: BenchDatabase, targets: Target[], results: SideBySideResult[]): string {
+  const row = (name: string, target: Target, measured: SideBySideResult["byTarget"][0]) => "error" in measured
+    ? `| ${name} | ${target.label} | ${failed(measured.error, 6)}`
+    : `| ${name} | ${target.label} | ${Math.round(measured.requestsPerSecond)} | ${ms(measured.p50)} | ${ms(measured.p99)} | ${measured.cpuMs.toFixed(2)} | `
+      + `${measured.databaseCpuMs.toFixed(2)} | ${kib(measured.allocatedBytes)} | ${measured.statements.toFixed(1)} |`;
+  return [
+    ...preamble(run, `each round runs every query on Dossier from each source tree, one server process each, side by side, on the database of ${label(database.quotes)} quotes with a pool of 10,`),
+    "| Query | Tree | req/s | p50 ms | p99 ms | server CPU per request, ms | PostgreSQL CPU per request, ms | allocated per request | SQL statements per request |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.flatMap((result) => targets.map((target, i) => row(result.name, target, result.byTarget[i]))),
+  ].join("\n");
+}
+
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(2)} MiB`;
 
 /** The side-by-side section: Dossier against PostGraphile per query. */

@@ -1,16 +1,19 @@
 import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
-import { benchDatabase, postgresVersion } from "./databases.js";
+import { benchDatabase, postgresVersion, type BenchDatabase } from "./databases.js";
 import { runPeer } from "./peer.js";
 import { benchQueries } from "./queries.js";
-import { renderPeer, renderScale, writeSection, type RunFacts } from "./report.js";
-import { runScale } from "./scale.js";
+import { renderPeer, renderScale, renderTrees, writeSection, type RunFacts } from "./report.js";
+import { runSideBySide } from "./side-by-side.js";
 
-// Two benches: by default Dossier against PostGraphile on one database; with --scale, Dossier on
-// databases of different sizes (10k against 1M quotes).
+// Three benches: by default Dossier against PostGraphile on one database; with --scale, Dossier on
+// databases of different sizes (10k against 1M quotes); with --trees, Dossier from several source
+// trees (checkouts with their node_modules) on one database, printed rather than written.
 const { values } = parseArgs({
   options: {
     scale: { type: "boolean", default: false },
+    trees: { type: "string" },
     quotes: { type: "string", default: "100000" },
     sizes: { type: "string", default: "10000,1000000" },
     rounds: { type: "string" },
@@ -21,6 +24,11 @@ const { values } = parseArgs({
   },
 });
 const scale = values.scale!;
+const trees = values.trees?.split(",").map((tree) => path.resolve(tree));
+if (scale && trees) {
+  console.error("bench: --scale and --trees are two benches; give one");
+  process.exit(1);
+}
 const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const databasePrefix = process.env.BENCH_DATABASE_PREFIX || "dossier_bench";
 const sizes = (scale ? values.sizes! : values.quotes!).split(",").map(Number);
@@ -44,7 +52,7 @@ if (queries.length === 0) {
 
 // Other processes share the machine: the load at the start says how much.
 const loadAverage = os.loadavg()[0];
-const databases = [];
+const databases: BenchDatabase[] = [];
 for (const size of sizes) databases.push(await benchDatabase(serverUrl, databasePrefix, size));
 const run: RunFacts = {
   command: [
@@ -53,8 +61,13 @@ const run: RunFacts = {
   ].join(" "),
   postgres: await postgresVersion(serverUrl), loadAverage, rounds, seconds, connections,
 };
-const [name, section] = scale
-  ? ["scale", renderScale(run, databases, await runScale(databases, queries, run))]
-  : ["peer", renderPeer(run, databases[0], await runPeer(databases[0], queries, run))];
-writeSection(values.output!, name, section);
-console.log(section);
+if (trees) {
+  const targets = trees.map((tree) => ({ label: tree, database: databases[0], tree }));
+  console.log(renderTrees(run, databases[0], targets, await runSideBySide(targets, queries, run)));
+} else {
+  const [name, section] = scale
+    ? ["scale", renderScale(run, databases, await runSideBySide(databases.map((database) => ({ label: String(database.quotes), database })), queries, run))]
+    : ["peer", renderPeer(run, databases[0], await runPeer(databases[0], queries, run))];
+  writeSection(values.output!, name, section);
+  console.log(section);
+}

@@ -57,20 +57,21 @@ async function backendCpu(monitor: pg.Client, applicationName: string): Promise<
   return new Map(rows.map(({ pid }) => [pid, cpuMs(pid)]));
 }
 
-/** The node command line of a server, with the probe preloaded. Dossier's is `npm start`'s. */
-function command(kind: ServerKind): { args: string[]; cwd: string } {
+/** The node command line of a server, with the probe preloaded. Dossier's is `npm start`'s, in `tree`. */
+function command(kind: ServerKind, tree: string): { args: string[]; cwd: string } {
   return kind === "Dossier"
-    ? { args: ["--import", "@swc-node/register/esm-register", "--import", probe, "src/index.ts"], cwd: process.cwd() }
+    ? { args: ["--import", "@swc-node/register/esm-register", "--import", probe, "src/index.ts"], cwd: tree }
     : { args: ["--import", probe, "server.js"], cwd: postgraphileDir };
 }
 
 /**
  * Starts a server on `databaseUrl` as a child node process (pool of 10, production mode, a free port)
  * and resolves once it serves. Dossier runs with its per-address cost budgets off, since every
- * connection of the bench comes from one address.
+ * connection of the bench comes from one address. Dossier runs from the source tree `tree` (a checkout
+ * with its node_modules; this one by default).
  */
-export async function startBenchServer(kind: ServerKind, databaseUrl: string): Promise<BenchServer> {
-  const { args, cwd } = command(kind);
+export async function startBenchServer(kind: ServerKind, databaseUrl: string, tree = process.cwd()): Promise<BenchServer> {
+  const { args, cwd } = command(kind, tree);
   // Its own application name tells its backends from the other server's on the same database.
   const applicationName = `bench_${kind.toLowerCase()}_${process.pid}_${++serversStarted}`;
   const url = new URL(databaseUrl);

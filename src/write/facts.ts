@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import { checkOrder, checkQuote } from "../common/domain-rules.js";
 import type { UnitOfWork } from "./unit.js";
+import { normalized } from "../graph/normalize.js";
 
 /**
  * The per-entity commands of the facts. Every write of a fact — a mutation, an ingested article,
@@ -48,17 +49,25 @@ export const attendances = {
   },
 };
 
+/** The stored key of an unnamed party's description, kept with it: the unique indexes compare it, not the wording. */
+function withDescriptionKey<Data extends { description?: unknown }>(data: Data): Data & { descriptionKey?: string } {
+  return typeof data.description === "string" ? { ...data, descriptionKey: normalized(data.description) } : data;
+}
+
+/** What creating an unnamed party takes: its columns but the key, which the command derives. */
+type UnnamedCreate<Input> = Omit<Input, "descriptionKey">;
+
 /** An attendee the reports describe without naming: it changes its meeting as an attendance does. */
 export const unnamedAttendances = {
-  async create(unit: UnitOfWork, data: Prisma.UnnamedAttendanceUncheckedCreateInput) {
-    const row = await unit.tx.unnamedAttendance.create({ data });
+  async create(unit: UnitOfWork, data: UnnamedCreate<Prisma.UnnamedAttendanceUncheckedCreateInput>) {
+    const row = await unit.tx.unnamedAttendance.create({ data: { ...data, descriptionKey: normalized(data.description) } });
     await unit.meetingChanged(row.meetingId, "UPDATED");
     return row;
   },
   async update(unit: UnitOfWork, id: string, data: Prisma.UnnamedAttendanceUncheckedUpdateInput) {
     const before = await unit.tx.unnamedAttendance.findUniqueOrThrow({ where: { id }, select: { meetingId: true } });
     await unit.meetingChanged(before.meetingId, "UPDATED");
-    const row = await unit.tx.unnamedAttendance.update({ where: { id }, data });
+    const row = await unit.tx.unnamedAttendance.update({ where: { id }, data: withDescriptionKey(data) });
     await unit.meetingChanged(row.meetingId, "UPDATED");
     return row;
   },
@@ -119,11 +128,11 @@ export const participants = {
 
 /** An incident's participants the reports describe without naming, written as the named ones are. */
 export const unnamedParticipants = {
-  async create(unit: UnitOfWork, data: Prisma.UnnamedParticipantUncheckedCreateInput) {
-    return unit.tx.unnamedParticipant.create({ data });
+  async create(unit: UnitOfWork, data: UnnamedCreate<Prisma.UnnamedParticipantUncheckedCreateInput>) {
+    return unit.tx.unnamedParticipant.create({ data: { ...data, descriptionKey: normalized(data.description) } });
   },
   async update(unit: UnitOfWork, id: string, data: Prisma.UnnamedParticipantUncheckedUpdateInput) {
-    return unit.tx.unnamedParticipant.update({ where: { id }, data });
+    return unit.tx.unnamedParticipant.update({ where: { id }, data: withDescriptionKey(data) });
   },
   async delete(unit: UnitOfWork, id: string) {
     await unit.tx.unnamedParticipant.delete({ where: { id } });

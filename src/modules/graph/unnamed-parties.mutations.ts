@@ -6,7 +6,7 @@ import { UnnamedAttendance } from "../meeting/unnamed-attendance.type.js";
 import { UnnamedAttendanceInput } from "../meeting/unnamed-attendance.inputs.js";
 import { UnnamedParticipant } from "../incident/unnamed-participant.type.js";
 import { UnnamedParticipantInput } from "../incident/unnamed-participant.inputs.js";
-import { createUnnamedAttendance, createUnnamedParticipant } from "./unnamed-parties.service.js";
+import { createUnnamedParty, unnamedAttendance, unnamedParticipant } from "./unnamed-parties.service.js";
 
 const CODES = ["BLANK", "TOO_LONG", "INVALID", "NOT_FOUND", "DUPLICATE"] as const;
 const CreateUnnamedAttendance = mutationOf("CreateUnnamedAttendance", "unnamedAttendance", () => UnnamedAttendance, CODES);
@@ -18,13 +18,13 @@ export class UnnamedPartyMutations {
   @Authorized("EDITOR")
   @Mutation(() => CreateUnnamedAttendance.Payload, { description: "Records an attendee of a meeting that the reports do not name (\"European leaders\"); `meetingChanged` subscribers hear of it." })
   createUnnamedAttendance(@Arg("input", { description: "The attendee's description, affiliation and part." }) input: UnnamedAttendanceInput, @Ctx() ctx: Context) {
-    return CreateUnnamedAttendance.run(ctx, { input }, (unit) => createUnnamedAttendance(unit, input));
+    return CreateUnnamedAttendance.run(ctx, { input }, (unit) => createUnnamedParty(unit, unnamedAttendance, input));
   }
 
   @Authorized("EDITOR")
   @Mutation(() => CreateUnnamedParticipant.Payload, { description: "Records a participant in an incident that the reports do not name (\"the governor of Magadan\")." })
   createUnnamedParticipant(@Arg("input", { description: "The participant's description, affiliation and part." }) input: UnnamedParticipantInput, @Ctx() ctx: Context) {
-    return CreateUnnamedParticipant.run(ctx, { input }, (unit) => createUnnamedParticipant(unit, input));
+    return CreateUnnamedParticipant.run(ctx, { input }, (unit) => createUnnamedParty(unit, unnamedParticipant, input));
   }
 }
 

@@ -1,4 +1,9 @@
-import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "../src/db/database.js";
+import { migrationsDir } from "../src/db/migrate.js";
+import { createTestDatabase, type TestDatabase } from "./helpers/database.js";
 import type { ArticleDocument } from "../src/ingest/document.js";
 import { useTestServer } from "./helpers/server.js";
 import { nodes } from "./helpers/graph.js";
@@ -7,7 +12,7 @@ import { parseIdOf, toGlobalId } from "../src/common/node-id.js";
 import { subscribe, untilListening, wsClient } from "./helpers/subscription.js";
 import {
   CreateUnnamedAttendanceDocument, CreateUnnamedParticipantDocument, DeleteArticleByIdDocument, DeleteUnnamedAttendanceDocument,
-  DeleteUnnamedParticipantDocument, IngestDocumentDocument, MergeMeetingsDocument, UnnamedAttendeesDocument, UnnamedParticipantsDocument,
+  DeleteUnnamedParticipantDocument, IngestDocumentDocument, MergeAffiliationsDocument, MergeMeetingsDocument, UnnamedAttendeesDocument, UnnamedParticipantsDocument,
 } from "./generated/graphql.js";
 
 const PARIS = "Coalition of the willing meeting in Paris on security guarantees for Ukraine";
@@ -197,5 +202,141 @@ describe("attendees and participants known only by a description", () => {
     } finally {
       await client.dispose();
     }
+  });
+
+  it("become one when merging their affiliations makes them the same, citations and sources kept, and the meeting is announced", async () => {
+    const text = "Nordic envoys watched the Paris talks. Port workers were hurt when drones hit the harbour of Tallinn.";
+    const envoys = "Nordic envoys watched the Paris talks.";
+    const ingested = await graph.ingest({
+      article: { url: "https://example.org/north/2025/09/08", title: "The north watches", publishedAt: "2025-09-08", text },
+      actors: [
+        { key: "council", kind: "ORGANIZATION", name: "Nordic Council", slug: "nordic-council" },
+        { key: "norden", kind: "ORGANIZATION", name: "Norden Association", slug: "norden-association" },
+      ],
+      meetings: [{
+        key: "paris", id: context.parisId, title: PARIS, status: "HELD",
+        attendees: [
+          { description: "Nordic envoys", affiliation: "council", role: "OBSERVER", citations: [{ excerpt: envoys }] },
+          { description: "Nordic Envoys", affiliation: "norden", role: "OBSERVER", citations: [{ excerpt: envoys }] },
+        ],
+        citations: [{ excerpt: envoys }],
+      }],
+      incidents: [{
+        key: "tallinn", kind: "DRONE_ATTACK", title: "Drones over the harbour of Tallinn",
+        participants: [{ description: "port workers", affiliation: "council", role: "AFFECTED" }, { description: "Port workers", affiliation: "norden", role: "AFFECTED" }],
+        citations: [{ excerpt: "Port workers were hurt when drones hit the harbour of Tallinn." }],
+      }],
+    });
+    const council = graph.resolutionOf(ingested, "actors[0]").node!.id;
+    const norden = graph.resolutionOf(ingested, "actors[1]").node!.id;
+    context.incidentId = graph.resolutionOf(ingested, "incidents[0]").node!.id;
+    expect((await attendees(norden)).unnamedAttendees.totalCount).toBe(1);
+    expect((await participants(norden)).unnamedParticipants.totalCount).toBe(1);
+
+    const { actorId } = await api.server.database.prisma.attendance.findFirstOrThrow({ where: { meetingId: parseIdOf("Meeting", context.parisId, "meeting") } });
+    const client = wsClient(api.url);
+    try {
+      const changes = subscribe(client, `subscription($actor: ID) { meetingChanged(actor: $actor) { change meetingId } }`, { actor: toGlobalId("Actor", actorId) });
+      let probes = 0;
+      await untilListening(changes, () => graph.write(CreateUnnamedAttendanceDocument, { input: { meeting: context.parisId, description: `listener ${++probes}`, role: "OBSERVER" } }));
+      const merged = await graph.write(MergeAffiliationsDocument, { input: { keep: council, merge: norden } }, graph.keys.admin);
+      expect(merged.mergeActors.errors).toEqual([]);
+      expect(await changes.next()).toEqual({ data: { meetingChanged: { change: "UPDATED", meetingId: context.parisId } } });
+    } finally {
+      await client.dispose();
+    }
+
+    const [envoy, ...otherEnvoys] = nodes((await attendees(council)).unnamedAttendees);
+    expect(otherEnvoys).toEqual([]);
+    expect(envoy.citations.edges.map((edge) => edge.node.excerpt)).toEqual([envoys, envoys]);
+    expect(envoy.sources.map((source) => source.values.description).sort()).toEqual(["Nordic Envoys", "Nordic envoys"]);
+    const [workers, ...otherWorkers] = nodes((await participants(council)).unnamedParticipants);
+    expect(otherWorkers).toEqual([]);
+    expect(workers.sources.map((source) => source.values.description).sort()).toEqual(["Port workers", "port workers"]);
+  });
+
+  it("are kept one by the database too: a write the look-up misses, or a concurrent twin, gets the duplicate error", async () => {
+    const { prisma } = api.server.database;
+    const meetingId = parseIdOf("Meeting", context.parisId, "meeting");
+    // A row whose stored key says "Baltic envoys" in words the code's look-up would not match.
+    const legacy = { meetingId, description: "Baltic envoys (as first recorded)", descriptionKey: "baltic envoys", role: "OBSERVER" as const };
+    await prisma.unnamedAttendance.create({ data: legacy });
+    // Without an affiliation is one affiliation: NULLS NOT DISTINCT.
+    await expect(prisma.unnamedAttendance.create({ data: { ...legacy, description: "BALTIC ENVOYS" } })).rejects.toMatchObject({ code: "P2002" });
+
+    const create = async (description: string) =>
+      (await graph.write(CreateUnnamedAttendanceDocument, { input: { meeting: context.parisId, description, role: "PARTICIPANT" } })).createUnnamedAttendance;
+    expect((await create("Baltic envoys")).errors).toEqual([{
+      field: ["input", "description"], code: "DUPLICATE", message: "the meeting already has an unnamed attendee \"Baltic envoys\" of this affiliation",
+    }]);
+
+    const incidentId = parseIdOf("Incident", context.incidentId, "incident");
+    await prisma.unnamedParticipant.create({ data: { incidentId, description: "dock crews (as first recorded)", descriptionKey: "dock crews", role: "AFFECTED" } });
+    const participant = await graph.write(CreateUnnamedParticipantDocument, { input: { incident: context.incidentId, description: "Dock crews", role: "AFFECTED" } });
+    expect(participant.createUnnamedParticipant.errors).toEqual([{
+      field: ["input", "description"], code: "DUPLICATE", message: "the incident already has an unnamed participant \"Dock crews\" of this affiliation and role",
+    }]);
+
+    const racing = await Promise.all([create("Arctic envoys"), create("Arctic Envoys")]);
+    expect(racing.filter((result) => result.errors.length === 0)).toHaveLength(1);
+    expect(racing.flatMap((result) => result.errors)).toEqual([{ field: ["input", "description"], code: "DUPLICATE", message: expect.stringMatching(/^the meeting already has an unnamed attendee "Arctic [eE]nvoys" of this affiliation$/) }]);
+    expect(await prisma.unnamedAttendance.count({ where: { meetingId, descriptionKey: "arctic envoys" } })).toBe(1);
+  });
+});
+
+describe("the migration that keys unnamed parties, on a database that already holds duplicates", () => {
+  let testDatabase: TestDatabase;
+  let database: Database;
+  const run = (sql: string) => database.withSession((session) => session.exec(sql));
+  const rows = <Row>(sql: string) => database.withSession((session) => session.query<Row>(sql));
+  const id = (n: number) => `00000000-0000-7000-8000-${String(n).padStart(12, "0")}`;
+  const migrations = fs.readdirSync(migrationsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const keys = migrations.findIndex((name) => name.endsWith("_unnamed_party_keys"));
+  const sqlOf = (name: string) => fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
+
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase({ contents: "empty" });
+    database = await openDatabase(testDatabase.settings);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await testDatabase?.drop();
+  });
+
+  it("folds them into the first recorded, which takes over their citations and mentions; then the index refuses another", async () => {
+    for (const name of migrations.slice(0, keys)) await run(sqlOf(name));
+    await run(`
+      SELECT set_config('dossier.editor_id', '${id(99)}', true);
+      INSERT INTO "Article" (id, url, title, text, "updatedAt") VALUES ('${id(1)}', 'urn:wire', 'Wire', 'European leaders met.', now());
+      INSERT INTO "Meeting" (id, title, status, "updatedAt") VALUES ('${id(2)}', 'Paris', 'HELD', now());
+      INSERT INTO "Incident" (id, kind, title, "updatedAt") VALUES ('${id(3)}', 'DRONE_ATTACK', 'Magadan', now());
+      INSERT INTO "UnnamedAttendance" (id, "meetingId", description, role, "updatedAt") VALUES
+        ('${id(11)}', '${id(2)}', 'European leaders', 'PARTICIPANT', now()),
+        ('${id(12)}', '${id(2)}', 'European Leaders.', 'OBSERVER', now()),
+        ('${id(13)}', '${id(2)}', 'Nordic envoys', 'PARTICIPANT', now());
+      INSERT INTO "UnnamedParticipant" (id, "incidentId", description, role, "updatedAt") VALUES
+        ('${id(21)}', '${id(3)}', 'the governor of Magadan', 'RESPONDER', now()),
+        ('${id(22)}', '${id(3)}', 'The Governor of Magadan', 'RESPONDER', now()),
+        ('${id(23)}', '${id(3)}', 'the governor of Magadan', 'TARGET', now());
+      INSERT INTO "Citation" (id, "articleId", excerpt, "startOffset", "endOffset", "unnamedAttendanceId") VALUES
+        ('${id(31)}', '${id(1)}', 'European leaders met.', 0, 21, '${id(11)}'), ('${id(32)}', '${id(1)}', 'European leaders met.', 0, 21, '${id(12)}');
+      INSERT INTO "Mention" (id, "articleId", "factType", key, values, "matchedBy", "unnamedAttendanceId", "unnamedParticipantId", "updatedAt") VALUES
+        ('${id(41)}', '${id(1)}', 'UNNAMED_ATTENDANCE', 'a', '{}', 'created', '${id(12)}', NULL, now()),
+        ('${id(42)}', '${id(1)}', 'UNNAMED_PARTICIPANT', 'b', '{}', 'created', NULL, '${id(22)}', now());
+    `);
+    const audit = `SELECT id, "updatedAt", "updatedById" FROM "UnnamedAttendance" WHERE id <> '${id(12)}' ORDER BY id`;
+    const before = await rows(audit);
+    await run(sqlOf(migrations[keys]));
+
+    // Keyed without being stamped as changed by nobody.
+    expect(await rows(audit)).toEqual(before);
+    expect(await rows(`SELECT id, "descriptionKey" FROM "UnnamedAttendance" ORDER BY id`)).toEqual([
+      { id: id(11), descriptionKey: "european leaders" }, { id: id(13), descriptionKey: "nordic envoys" },
+    ]);
+    expect(await rows(`SELECT id, role FROM "UnnamedParticipant" ORDER BY id`)).toEqual([{ id: id(21), role: "RESPONDER" }, { id: id(23), role: "TARGET" }]);
+    expect(await rows(`SELECT "unnamedAttendanceId" AS fact FROM "Citation" ORDER BY id`)).toEqual([{ fact: id(11) }, { fact: id(11) }]);
+    expect(await rows(`SELECT coalesce("unnamedAttendanceId", "unnamedParticipantId") AS fact FROM "Mention" ORDER BY id`)).toEqual([{ fact: id(11) }, { fact: id(21) }]);
+    await expect(run(`INSERT INTO "UnnamedAttendance" (id, "meetingId", description, "descriptionKey", role, "updatedAt") VALUES ('${id(14)}', '${id(2)}', 'EUROPEAN LEADERS', 'european leaders', 'PARTICIPANT', now())`))
+      .rejects.toThrow(/UnnamedAttendance_meetingId_descriptionKey_affiliationId_key/);
   });
 });

@@ -11,7 +11,7 @@ import { useGraphApi } from "./helpers/one-graph.js";
 import { parseIdOf, toGlobalId } from "../src/common/node-id.js";
 import { subscribe, untilListening, wsClient } from "./helpers/subscription.js";
 import {
-  CreateUnnamedAttendanceDocument, CreateUnnamedParticipantDocument, DeleteArticleByIdDocument, DeleteUnnamedAttendanceDocument,
+  CreateUnnamedAttendanceDocument, CreateUnnamedParticipantDocument, DeleteAffiliationDocument, DeleteArticleByIdDocument, DeleteUnnamedAttendanceDocument,
   DeleteUnnamedParticipantDocument, IngestDocumentDocument, MergeAffiliationsDocument, MergeMeetingsDocument, UnnamedAttendeesDocument, UnnamedParticipantsDocument,
 } from "./generated/graphql.js";
 
@@ -41,7 +41,7 @@ function report(url: string, publisher: string, wording: { leaders: string; gove
 describe("attendees and participants known only by a description", () => {
   const api = useTestServer();
   const graph = useGraphApi(api);
-  const context = { parisId: "", incidentId: "", russiaId: "" };
+  const context = { parisId: "", incidentId: "", russiaId: "", nordicId: "" };
 
   const attendees = async (affiliation?: string) =>
     (await api.request(UnnamedAttendeesDocument, { meeting: context.parisId, affiliation })).meeting!;
@@ -253,6 +253,21 @@ describe("attendees and participants known only by a description", () => {
     const [workers, ...otherWorkers] = nodes((await participants(council)).unnamedParticipants);
     expect(otherWorkers).toEqual([]);
     expect(workers.sources.map((source) => source.values.description).sort()).toEqual(["Port workers", "port workers"]);
+    context.nordicId = council;
+  });
+
+  it("lose a deleted affiliation, each becoming one with its twin of no affiliation", async () => {
+    const twin = await graph.write(CreateUnnamedAttendanceDocument, { input: { meeting: context.parisId, description: "Nordic envoys", role: "OBSERVER" } });
+    expect(twin.createUnnamedAttendance.errors).toEqual([]);
+    const deleted = await graph.write(DeleteAffiliationDocument, { id: context.nordicId }, graph.keys.admin);
+    expect(deleted.deleteActor.errors).toEqual([]);
+
+    const envoys = nodes((await attendees()).unnamedAttendees).filter((node) => node.description.startsWith("Nordic"));
+    expect(envoys).toHaveLength(1);
+    expect(envoys[0]).toMatchObject({ id: twin.createUnnamedAttendance.unnamedAttendance!.id, affiliation: null });
+    expect(envoys[0].citations.edges).toHaveLength(2);
+    expect(envoys[0].sources.map((source) => source.matchedBy).sort()).toEqual(["api", "created", "created"]);
+    expect(nodes((await participants()).unnamedParticipants)).toMatchObject([{ description: expect.stringMatching(/^port workers$/i), affiliation: null }]);
   });
 
   it("are kept one by the database too: a write the look-up misses, or a concurrent twin, gets the duplicate error", async () => {

@@ -1,6 +1,7 @@
 import type { Prisma } from "../generated/prisma/client.js";
 import { checkCountry } from "../common/domain-rules.js";
 import type { UnitOfWork } from "./unit.js";
+import { moveReferences } from "./references.js";
 
 /** Meetings the actor attends hear that their attendees change (call before the actor's attendances go or move). */
 export async function touchMeetingsOf(unit: UnitOfWork, actorId: string): Promise<void> {
@@ -18,9 +19,14 @@ export const actors = {
     await checkCountry(unit.tx, data.countryId as string | null | undefined);
     return unit.tx.actor.update({ where: { id }, data });
   },
-  /** Its roles, attendances, quotes and incident parts go with it (the meetings it attended are announced as changed). */
+  /**
+   * Its roles, attendances, quotes and incident parts go with it (the meetings it attended are
+   * announced as changed); the unnamed parties it was the affiliation of lose it, each folded into
+   * one without an affiliation that it now is.
+   */
   async delete(unit: UnitOfWork, id: string) {
     await touchMeetingsOf(unit, id);
+    await moveReferences(unit, [["UnnamedAttendance", "affiliationId"], ["UnnamedParticipant", "affiliationId"]], id, null);
     await unit.tx.actor.delete({ where: { id } });
   },
 };

@@ -1,5 +1,5 @@
 import type { UnitOfWork } from "../../write/unit.js";
-import { actors, touchMeetingsOf } from "../../write/actors.js";
+import { actors } from "../../write/actors.js";
 import { moveReferences, type Reference } from "../../write/references.js";
 import { existingId } from "../../common/references.js";
 import { UserInputError } from "../../common/user-errors.js";
@@ -22,21 +22,8 @@ export async function mergeActors(unit: UnitOfWork, input: MergeActorsInput) {
   if (keepId === mergeId) throw new UserInputError("SAME_ACTOR", ["input", "merge"], "merge names the same actor as keep");
   const keep = await tx.actor.findUniqueOrThrow({ where: { id: keepId } });
   const merged = await tx.actor.findUniqueOrThrow({ where: { id: mergeId } });
-  await touchMeetingsOf(unit, mergeId);
 
-  // Where both attended one meeting (or played one part in one incident), keep's row stays and
-  // takes over the citations of merge's row, which goes: one actor cannot attend a meeting twice.
-  await tx.$executeRaw`
-    UPDATE "Citation" c SET "attendanceId" = k.id
-    FROM "Attendance" m JOIN "Attendance" k ON k."meetingId" = m."meetingId" AND k."actorId" = CAST(${keepId} AS uuid)
-    WHERE m."actorId" = CAST(${mergeId} AS uuid) AND c."attendanceId" = m.id`;
-  await tx.$executeRaw`
-    DELETE FROM "Attendance" m USING "Attendance" k
-    WHERE m."actorId" = CAST(${mergeId} AS uuid) AND k."actorId" = CAST(${keepId} AS uuid) AND k."meetingId" = m."meetingId"`;
-  await tx.$executeRaw`
-    DELETE FROM "IncidentParticipant" m USING "IncidentParticipant" k
-    WHERE m."actorId" = CAST(${mergeId} AS uuid) AND k."actorId" = CAST(${keepId} AS uuid)
-      AND k."incidentId" = m."incidentId" AND k.role = m.role`;
+  // moveReferences folds rows both actors share (one meeting attended, one part in one incident) into keep's and announces merge's meetings.
   await moveReferences(unit, actorReferences, mergeId, keepId);
   await forgetCandidates(tx, mergeId);
   await actors.delete(unit, mergeId);

@@ -15,7 +15,7 @@ export async function assertEmpty(session: SqlSession): Promise<void> {
 }
 
 /** Tables the generator does not write but which go with the graph: unnamed parties and what sources say about the graph. */
-const notGenerated = ["UnnamedAttendance", "UnnamedParticipant", "Mention", "FactRef", "MergeCandidate"];
+const notGenerated = ["QuoteSearchTerm", "UnnamedAttendance", "UnnamedParticipant", "Mention", "FactRef", "MergeCandidate"];
 
 /** Empties every Dossier table (migrations stay recorded). */
 export async function emptyGraph(session: SqlSession): Promise<void> {

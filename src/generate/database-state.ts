@@ -14,7 +14,7 @@ export async function assertEmpty(session: SqlSession): Promise<void> {
   }
 }
 
-/** Tables the generator does not write but which go with the graph: unnamed parties and what sources say about the graph. */
+/** Tables the generator does not write but which go with the graph: the quotes' search terms (PostgreSQL writes them), unnamed parties and what sources say about the graph. */
 const notGenerated = ["QuoteSearchTerm", "UnnamedAttendance", "UnnamedParticipant", "Mention", "FactRef", "MergeCandidate"];
 
 /** Empties every Dossier table (migrations stay recorded). */

@@ -83,8 +83,9 @@ export function englishQuery(text: string): Prisma.Sql {
 }
 
 /**
- * The English full-text document of a listed quote, meeting or incident `t`, stored by PostgreSQL (a
- * generated column, GIN-indexed): ranking reads it instead of parsing the text of every match again.
+ * The English full-text document of a listed meeting or incident `t`, stored by PostgreSQL (a generated
+ * column, GIN-indexed): ranking reads it instead of parsing the text of every match again. Quotes are
+ * matched by `quotesMatching` (src/modules/search/quote-search.ts).
  */
 export const searchDocument = Prisma.sql`t."searchDocument"`;
 

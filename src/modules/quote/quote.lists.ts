@@ -1,21 +1,16 @@
 import { Prisma } from "../../generated/prisma/client.js";
 import { chronological, inTimeOrder, type TimeOrder } from "../../common/sort.js";
-import { englishDocument, englishQuery, searchDocument, filterId, inDateRange, searchText } from "../../common/filters.js";
+import { englishDocument, englishQuery, filterId, inDateRange, searchText } from "../../common/filters.js";
 import { attributed } from "../../common/attribution.js";
-import type { SortKey } from "../../common/pagination.js";
 import { readableColumns, type ListQuery } from "../../common/lists.js";
 import { badUserInput } from "../../common/errors.js";
+import { quoteRank, quotesMatching } from "../search/quote-search.js";
 import type { QuoteFilter } from "./quote.filter.js";
 
 export const quotesBySaidAt = chronological("saidAt", Prisma.sql`t."saidAt"`);
 
 /** Quote rows as lists read them: every column but the stored search document (see `readableColumns`). */
 export const quoteRows = { from: Prisma.sql`"Quote" t`, columns: readableColumns("Quote") };
-
-/** How well a quote matches a full-text query, best first; double precision so cursors hold it exactly. */
-export function quoteRank(query: Prisma.Sql): SortKey {
-  return { name: "rank", expression: Prisma.sql`ts_rank(${searchDocument}, ${query})::float8`, sqlType: "double precision", descending: true };
-}
 
 /** The quote text, HTML-escaped, with the words matching `query` in <mark>…</mark>. */
 function highlight(query: Prisma.Sql): Prisma.Sql {
@@ -50,11 +45,10 @@ export function quoteList(filter: QuoteFilter | null | undefined, order: TimeOrd
   if (filter?.search == null) return list;
   if (order) throw badUserInput("orderBy", "cannot be combined with filter.search: search results come best match first");
   const query = englishQuery(searchText(filter.search, "filter.search"));
-  const sort = quoteRank(query);
   return {
     ...list,
-    where: [...where, Prisma.sql`${searchDocument} @@ ${query}`],
-    sort,
-    edge: Prisma.sql`json_build_object('rank', ${sort.expression}, 'highlight', ${highlight(query)})`,
+    from: quotesMatching(query),
+    sort: quoteRank,
+    edge: Prisma.sql`json_build_object('rank', ${quoteRank.expression}, 'highlight', ${highlight(query)})`,
   };
 }

@@ -3,12 +3,19 @@ import { englishQuery, folded, searchDocument } from "../../common/filters.js";
 import type { SortKey } from "../../common/pagination.js";
 import type { ListQuery } from "../../common/lists.js";
 import { actorNames } from "../actor/actor.lists.js";
+import { quoteRank, quotesMatching } from "./quote-search.js";
 
 type SearchPart = ListQuery & { typename: "Actor" | "Quote" | "Meeting" | "Incident" };
 
-function ranked(typename: SearchPart["typename"], match: Prisma.Sql, rank: Prisma.Sql): SearchPart {
+/** A part of a search: the rows `t` of `from` under `where`, best `rank` first. */
+function ranked(typename: SearchPart["typename"], from: Prisma.Sql, where: Prisma.Sql[], rank: Prisma.Sql): SearchPart {
   const sort: SortKey = { name: "search", expression: Prisma.sql`(${rank})::float8`, sqlType: "double precision", descending: true };
-  return { typename, from: Prisma.sql`${Prisma.raw(`"${typename}"`)} t`, where: [match], sort, edge: Prisma.sql`json_build_object('rank', ${sort.expression})` };
+  return { typename, from, where, sort, edge: Prisma.sql`json_build_object('rank', ${sort.expression})` };
+}
+
+/** The rows `t` of a table. */
+function rowsOf(typename: SearchPart["typename"]): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(`"${typename}"`)} t`;
 }
 
 /**
@@ -18,9 +25,9 @@ function ranked(typename: SearchPart["typename"], match: Prisma.Sql, rank: Prism
  */
 const rankWeights = Prisma.sql`'{0.1, 0.1, 0.05, 0.1}'::float4[]`;
 
-/** Rows whose stored full-text document matches `query`, ranked. */
-function fullText(typename: "Quote" | "Meeting" | "Incident", query: Prisma.Sql): SearchPart {
-  return ranked(typename, Prisma.sql`${searchDocument} @@ ${query}`, Prisma.sql`ts_rank(${rankWeights}, ${searchDocument}, ${query})`);
+/** Meetings or incidents whose stored full-text document matches `query`, ranked. */
+function fullText(typename: "Meeting" | "Incident", query: Prisma.Sql): SearchPart {
+  return ranked(typename, rowsOf(typename), [Prisma.sql`${searchDocument} @@ ${query}`], Prisma.sql`ts_rank(${rankWeights}, ${searchDocument}, ${query})`);
 }
 
 /**
@@ -31,8 +38,9 @@ function fullText(typename: "Quote" | "Meeting" | "Incident", query: Prisma.Sql)
 export function searchParts(text: string): SearchPart[] {
   const query = englishQuery(text);
   return [
-    ranked("Actor", Prisma.sql`${folded(text)} <% ${actorNames}`, Prisma.sql`word_similarity(${folded(text)}, ${actorNames})`),
-    fullText("Quote", query),
+    ranked("Actor", rowsOf("Actor"), [Prisma.sql`${folded(text)} <% ${actorNames}`], Prisma.sql`word_similarity(${folded(text)}, ${actorNames})`),
+    // A quote's document has unlabelled words only (D), which rankWeights weigh as ts_rank's default does.
+    ranked("Quote", quotesMatching(query), [], quoteRank.expression),
     fullText("Meeting", query),
     fullText("Incident", query),
   ];

@@ -1,7 +1,7 @@
 import { sentenceAt, type Analysis, type QuoteSpan, type Sentence } from "./analysis.js";
 import type { DraftActor } from "./actors.js";
 import { within, type Mention } from "./mention.js";
-import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS } from "./lexicon/words.js";
+import { REPORTING_VERBS, SPEECH_VERBS, STANCE_VERBS, TITLES } from "./lexicon/words.js";
 
 /** Who said something, as the article attributes it, and how sure the rule that found it is. */
 export interface Speaker {
@@ -26,8 +26,8 @@ const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccord
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
 const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+,?\s+){1,8}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
-/** "said Mr Sisi": an honorific between the verb and the name. */
-const HONORIFIC = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?`;
+/** "said Army spokesman Maj. Gen. X", "said German Chancellor X": capitalised words and titles before a name (its country or body, not a speaker, is a modifier there). */
+const TITLED = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|${TITLES.filter((title) => !title.includes(" ")).map((title) => title.replace(/\./g, "\\.")).join("|")})\s+){1,5}`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
 /** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
 const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;
@@ -60,8 +60,10 @@ export class QuoteFinder {
 
   /** Mentions that can speak between `start` and `end`: not inside a quotation, not a demonym or possessor (unless "X’s office"). */
   private speakersIn(start: number, end: number): Mention[] {
-    return within(this.mentions, start, end).filter((mention) => !mention.inQuote &&
+    const speakers = within(this.mentions, start, end).filter((mention) => !mention.inQuote &&
       (!mention.modifier || OFFICE.test(this.analysis.text.slice(mention.end, mention.end + 30))));
+    // "Kenyan police said": the body speaks, not the country named inside its name.
+    return speakers.filter((mention) => !speakers.some((outer) => outer !== mention && outer.start <= mention.start && outer.end >= mention.end && outer.end - outer.start > mention.end - mention.start));
   }
 
   private speakerOf(mention: Mention, confidence: number): Speaker {
@@ -95,7 +97,7 @@ export class QuoteFinder {
     if (relative) return this.speakerOf(relative, 0.8);
     const near = before.at(-1);
     if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " "))) return this.speakerOf(near, 0.9);
-    const inverted = this.speakersIn(after, sentence.end).find((mention) => new RegExp(String.raw`^\s*${HONORIFIC}$`).test(text.slice(after, mention.start)));
+    const inverted = this.speakersIn(after, sentence.end).find((mention) => new RegExp(String.raw`^\s*(?:${TITLED})?$`, "u").test(text.slice(after, mention.start)));
     if (inverted) return this.speakerOf(inverted, 0.9);
     return undefined;
   }
@@ -123,7 +125,7 @@ export class QuoteFinder {
       // "the storm left “a complete disaster,” said X. “…”": a fragment inside the prose is a quotation of its own, not a first part.
       const fragment = /\p{Ll}[\s,]*$/u.test(text.slice(first.start, quotes[i].start));
       while (!fragment && i + 1 < quotes.length && sentenceAt(this.analysis, quotes[i + 1].start).index <= sentenceAt(this.analysis, parts.at(-1)!.end - 1).index + 1 &&
-        (/[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) || /^,/.test(text.slice(parts.at(-1)!.end))) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start)) && !text.slice(parts.at(-1)!.end, quotes[i + 1].start).includes("\n")) {
+        (/[,—–]\s*$/.test(text.slice(parts.at(-1)!.start + 1, parts.at(-1)!.end - 1)) || /^,/.test(text.slice(parts.at(-1)!.end))) && SPLIT.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start)) && !text.slice(parts.at(-1)!.end, quotes[i + 1].start).includes("\n") && !/[^\s\p{Lu}](?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Maj|Lt|Capt|Sgt|Adm|Gov|Prof))[.!?]\s+\p{Lu}/u.test(text.slice(parts.at(-1)!.end, quotes[i + 1].start).replace(/[\s.,:]+$/, ""))) {
         parts.push(quotes[++i]);
       }
       // The parts of an interrupted quotation join as "A. B." (as the gold set writes them), or "A, b" when B goes on in lowercase.
@@ -136,7 +138,8 @@ export class QuoteFinder {
       const sentence = sentenceAt(this.analysis, parts[0].start);
       const last = sentenceAt(this.analysis, parts.at(-1)!.end - 1);
       const verbs = this.verbsIn(sentence.start, last.end);
-      const attributedAfter = (verb: { index: number }) => verb.index >= parts.at(-1)!.end && (verb.index - parts.at(-1)!.end < 30 || APPOSED_AFTER.test(text.slice(parts.at(-1)!.end, verb.index)));
+      const attributedAfter = (verb: { index: number }) => verb.index >= parts.at(-1)!.end && (verb.index - parts.at(-1)!.end < 30 || APPOSED_AFTER.test(text.slice(parts.at(-1)!.end, verb.index)) ||
+        this.speakerRightAfter(parts.at(-1)!, last) !== undefined);
       // A short quotation needs its speech verb by it, or before it in the same clause ("described the intervention as “…”").
       const governs = (verb: { index: number }) => verb.index < parts[0].start && parts[0].start - verb.index < 70 && /^[^.;,“”"]*$/.test(text.slice(verb.index, parts[0].start));
       if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb) || governs(verb))) continue;
@@ -148,18 +151,27 @@ export class QuoteFinder {
     }
   }
 
+  /** The speaker named right after a quotation (or between its parts): "…,” said X" / "…,” X said" / "…,” Foreign Minister X told reporters". */
+  private speakerRightAfter(part: QuoteSpan, last: Sentence): Speaker | undefined {
+    const text = this.analysis.text;
+    const next = this.speakersIn(part.end, last.end)[0];
+    if (!next || next.start - part.end > 40) return undefined;
+    const between = text.slice(part.end, next.start);
+    // Capitalised titles and names of the speaker's country or body may stand between: "…,” Iranian Foreign Minister Abbas Araghchi said".
+    const adjacent = new RegExp(String.raw`^[\s,—–-]*(?:${TITLED})?$`, "u").test(between);
+    const afterwards = text.slice(next.end, next.end + 40);
+    if (adjacent && new RegExp(String.raw`^,?(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
+    // "…,” Ehsanullah Ehsan, head of the provincial authority, told AFP.
+    if (adjacent && new RegExp(String.raw`^,\s+[^,;“”"]{3,80},\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(text.slice(next.end, next.end + 120))) return this.speakerOf(next, 0.9);
+    if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+(?:${TITLED})?$`, "u").test(between)) return this.speakerOf(next, 0.95);
+    return undefined;
+  }
+
   private directSpeaker(parts: QuoteSpan[], sentence: Sentence, last: Sentence, verbs: { index: number; word: string }[]): Speaker | undefined {
     const text = this.analysis.text;
-    // Right after the quotation (or between its parts): "…,” said X" / "…,” X said".
     for (const part of parts) {
-      const next = this.speakersIn(part.end, last.end)[0];
-      if (!next || next.start - part.end > 40) continue;
-      const between = text.slice(part.end, next.start);
-      const afterwards = text.slice(next.end, next.end + 40);
-      if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
-      // "…,” Ehsanullah Ehsan, head of the provincial authority, told AFP.
-      if (/^[\s,—–-]*$/.test(between) && new RegExp(String.raw`^,\s+[^,;“”"]{3,80},\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(text.slice(next.end, next.end + 120))) return this.speakerOf(next, 0.9);
-      if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+${HONORIFIC}$`).test(between)) return this.speakerOf(next, 0.95);
+      const right = this.speakerRightAfter(part, last);
+      if (right) return right;
     }
     const before = verbs.filter((verb) => verb.index < parts[0].start).at(-1);
     const attributed = before ? this.speakerOfVerb(sentence, before) : undefined;

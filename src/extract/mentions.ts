@@ -288,6 +288,27 @@ class MentionFinder {
     }
   }
 
+  /**
+   * "Netanyahu's office said": a person's office is a body of its own (GOVERNMENT_BODY), named as the article words it
+   * and, when the article gives the person a role, as that role's office ("Office of the Prime Minister").
+   */
+  offices(): void {
+    const text = this.analysis.text;
+    for (const mention of [...this.mentions]) {
+      if (mention.kind !== "NAME" || mention.actor?.kind !== "PERSON" || mention.inQuote) continue;
+      const office = /^['’]s\s+((?:private\s+|press\s+|presidential\s+)?office)\b/.exec(text.slice(mention.end, mention.end + 30));
+      if (!office) continue;
+      const person = mention.actor;
+      const end = mention.end + office[0].length;
+      const words = text.slice(mention.start, end);
+      const role = this.roles.find((found) => found.holder === person);
+      const aliases = [`${person.name}'s ${office[1]}`];
+      if (role) aliases.push(`Office of the ${role.title}`, `${role.title}'s Office`, ...(role.of ? [`Office of the ${role.title} of ${role.of.name}`] : []));
+      const actor = this.registry.add(words, "GOVERNMENT_BODY", { start: mention.start, end }, { aliases, country: person.country ?? (role?.of?.kind === "COUNTRY" ? role.of.key : undefined), confidence: 0.7 });
+      this.mention("NAME", { start: mention.start, end }, actor, this.isPossessive(end));
+    }
+  }
+
   /** "the agency estimated", "the group added": the body last named before, one whose name has that noun when there is one. */
   bodyNouns(): void {
     const text = this.analysis.text;
@@ -434,6 +455,7 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   finder.demonymOrganizations();
   finder.possessiveRoles();
   finder.roleNouns();
+  finder.offices();
   finder.bodyNouns();
   finder.sources();
   finder.barePluralSources();

@@ -309,6 +309,29 @@ class MentionFinder {
     }
   }
 
+  /**
+   * "The army said", "according to police", "the foreign ministry said in a statement": a body named by its noun alone,
+   * as a speaker or a source, is that body of the country the article mentions most.
+   */
+  homeBodies(): void {
+    const text = this.analysis.text;
+    const counts = new Map<DraftActor, number>();
+    for (const mention of this.mentions) if (mention.actor?.kind === "COUNTRY" && !mention.inQuote) counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
+    const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (!home) return;
+    for (const match of text.matchAll(HOME_BODY)) {
+      const start = match.index + match[1].length;
+      const end = match.index + match[0].length;
+      if (insideQuote(this.analysis, start) || this.mentions.some((mention) => mention.start < end && mention.end > start)) continue;
+      if (!speechAfter.test(text.slice(end, end + 40)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 18), start))) continue;
+      const noun = match[2].toLowerCase();
+      const area = /^(\p{L}+) ministry$/u.exec(noun)?.[1];
+      const name = area ? `Ministry of ${MINISTRY_AREAS[area] ?? titleCase(area)} of ${home.name}` : `${home.name} ${titleCase(noun)}`;
+      const actor = this.registry.add(name, area || noun === "police" ? "GOVERNMENT_BODY" : "MILITARY_UNIT", { start, end }, { aliases: [noun], country: home.key, confidence: 0.6 });
+      this.mention("NAME", { start, end }, actor, this.isPossessive(end));
+    }
+  }
+
   /** "the agency estimated", "the group added": the body last named before, one whose name has that noun when there is one. */
   bodyNouns(): void {
     const text = this.analysis.text;
@@ -438,6 +461,8 @@ class MentionFinder {
   }
 }
 
+const HOME_BODY = /(?<![\p{L}’'-]\s?)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry)\b/gu;
+const MINISTRY_AREAS: Record<string, string> = { foreign: "Foreign Affairs", interior: "Internal Affairs", home: "Home Affairs" };
 /** A lowercase word after a country that makes it a modifier ("China trade"), not a preposition or verb ("visit China in April"). */
 const NOUN_AFTER = /^\s(?!(?:in|on|at|and|or|to|for|with|by|from|after|before|last|next|this|that|was|is|were|are|has|had|have|will|would|could|over|later|earlier|since|during|but|as|amid|if|until)\b)\p{Ll}/u;
 const BODY_NOUN = /\b[Tt]he\s+(agency|ministry|department|office|authority|service|commission|council|organisation|organization|group|company|body|bloc|alliance|coalition|committee|court)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
@@ -456,6 +481,7 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   finder.possessiveRoles();
   finder.roleNouns();
   finder.offices();
+  finder.homeBodies();
   finder.bodyNouns();
   finder.sources();
   finder.barePluralSources();

@@ -26,6 +26,7 @@ const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccord
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
 const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+,?\s+){1,8}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
+const TITLE_WORD = String.raw`(?:${[...new Set(TITLES.flatMap((title) => title.split(" ")))].map((word) => word.replace(/\./g, "\\.")).join("|")})`;
 /** "said Army spokesman Maj. Gen. X", "said German Chancellor X": capitalised words and titles before a name (its country or body, not a speaker, is a modifier there). */
 const TITLED = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|${TITLES.filter((title) => !title.includes(" ")).map((title) => title.replace(/\./g, "\\.")).join("|")})\s+){1,5}`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
@@ -85,7 +86,10 @@ export class QuoteFinder {
       // "according to a statement from the Egyptian presidency": the body that issued it.
       const next = this.speakersIn(after, sentence.end).find((mention) => /^\s*(?:(?:a|an|the)\s+(?:joint\s+)?(?:statement|report|readout|tally|count|estimate)\s+(?:from|by|of|issued by|released by)\s+)?(?:the\s+)?$/i.test(text.slice(after, mention.start)) ||
         (mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^\s*(?:the\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(after, mention.start))));
-      return next && this.speakerOf(next, 0.9);
+      // "according to Kremlin spokesman Dmitry Peskov": the person the body's title word leads to.
+      const person = next && this.speakersIn(next.end, sentence.end).find((mention) => mention.actor?.kind === "PERSON" &&
+        new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}\s+){1,3}$`, "iu").test(text.slice(next.end, mention.start)));
+      return next && this.speakerOf(person ?? next, 0.9);
     }
     const before = this.speakersIn(sentence.start, verb.index);
     if (PARTICIPLE.test(verb.word)) return before[0] && this.speakerOf(before[0], 0.8);

@@ -246,7 +246,7 @@ class MentionFinder {
       const title = match[2].toLowerCase();
       const end = match.index + match[0].length;
       // "The French foreign minister, Jean-Noël Barrot, has said": the role noun is the name in apposition.
-      const apposed = this.mentions.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^,\s+$/.test(text.slice(end, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1)))?.actor;
+      const apposed = this.mentions.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?,\s+$/u.test(text.slice(end, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1)))?.actor;
       const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;
       const earlier = [...this.roles, ...implied].filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
       // "the American president" is "President Donald Trump" too, when the article tied him to no other country.
@@ -461,7 +461,7 @@ class MentionFinder {
   }
 }
 
-const HOME_BODY = /(?<![\p{L}’'-]\s?)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry)\b/gu;
+const HOME_BODY = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry)\b/gu;
 const MINISTRY_AREAS: Record<string, string> = { foreign: "Foreign Affairs", interior: "Internal Affairs", home: "Home Affairs" };
 /** A lowercase word after a country that makes it a modifier ("China trade"), not a preposition or verb ("visit China in April"). */
 const NOUN_AFTER = /^\s(?!(?:in|on|at|and|or|to|for|with|by|from|after|before|last|next|this|that|was|is|were|are|has|had|have|will|would|could|over|later|earlier|since|during|but|as|amid|if|until)\b)\p{Ll}/u;

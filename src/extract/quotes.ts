@@ -162,8 +162,11 @@ export class QuoteFinder {
     if (!next || next.start - part.end > 40) return undefined;
     const between = text.slice(part.end, next.start);
     // Capitalised titles and names of the speaker's country or body may stand between: "…,” Iranian Foreign Minister Abbas Araghchi said".
-    const adjacent = new RegExp(String.raw`^[\s,—–-]*(?:${TITLED})?$`, "u").test(between);
-    const afterwards = text.slice(next.end, next.end + 40);
+    // "…,” the Mayor of Lagos, Babajide Sanwo-Olu, said": a role in apposition before the name.
+    const adjacent = new RegExp(String.raw`^[\s,—–-]*(?:the\s+[^,;“”".]{2,40},\s+)?(?:${TITLED})?$`, "u").test(between);
+    // "the Mayor of Lagos, Babajide Sanwo-Olu, said": the role's attribution goes on after the name in apposition.
+    const apposed = next.kind === "ROLE" ? this.speakersIn(next.end, Math.min(last.end, next.end + 60)).find((mention) => mention.actor === next.actor && mention.kind === "NAME") : undefined;
+    const afterwards = text.slice(apposed?.end ?? next.end, (apposed?.end ?? next.end) + 40);
     if (adjacent && new RegExp(String.raw`^,?(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
     // "…,” Ehsanullah Ehsan, head of the provincial authority, told AFP.
     if (adjacent && new RegExp(String.raw`^,\s+[^,;“”"]{3,80},\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(text.slice(next.end, next.end + 120))) return this.speakerOf(next, 0.9);

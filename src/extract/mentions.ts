@@ -242,9 +242,15 @@ class MentionFinder {
       const qualifier = match[1].trim();
       const body = qualifier && !countryNamed(qualifier) ? this.registry.find(qualifier) : undefined;
       const country = qualifier ? countryNamed(qualifier) ?? body : undefined;
-      if (qualifier && !country) continue;
       const title = match[2].toLowerCase();
       const end = match.index + match[0].length;
+      if (qualifier && !country) {
+        // "the security chief" after "Security Secretary Chris Tang": the holder of a role the article named with that word.
+        if (!/^\p{Ll}+$/u.test(qualifier)) continue;
+        const holders = this.roles.filter((role) => role.start < match.index && text.slice(role.start, role.end).toLowerCase().split(/\s+/).includes(qualifier)).map((role) => role.holder);
+        if (new Set(holders).size === 1) this.mention("ROLE", { start: match.index, end }, holders[0]);
+        continue;
+      }
       // "The French foreign minister, Jean-Noël Barrot, has said": the role noun is the name in apposition.
       const apposed = this.mentions.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?,\s+$/u.test(text.slice(end, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1)))?.actor;
       const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;

@@ -44,7 +44,11 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function clauseText(raw: string): string {
+/** "KATHMANDU, Nepal — ", "PARIS, Sept 8 (Reuters) - ", "Tianjin, Aug 31 (PTI) ": a dateline opening the article. */
+const DATELINE = /^\s*(?:\p{Lu}[\p{Lu}\p{M} .'’-]+\b[^—–\n]{0,40}?\s[—–-]{1,2}\s+|[^—–\n()]{0,40}\([^)]{1,30}\)\s*(?:[—–-]{1,2}\s+)?)/u;
+
+function clauseText(whole: string): string {
+  const raw = whole.replace(DATELINE, "");
   const cut = CLAUSE_END.exec(raw);
   const text = (cut ? raw.slice(0, cut.index) : raw).trim().replace(/[\s,;:]+$/, "").replace(/\.$/, "");
   return text ? `${capitalise(text)}.` : "";

@@ -13,7 +13,7 @@ export const titleSet = new Set(TITLES);
 export const longestTitle = Math.max(...TITLES.map((title) => title.split(" ").length));
 export const speechAfter = new RegExp(String.raw`^\s*,?\s*(?:\p{Ll}+\s+){0,2}(?:${SPEECH_VERBS.join("|")})\b`, "u");
 export const SOURCE = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+((?:(?!(?:${SPEECH_VERBS.join("|")})\s)[\p{L}’'-]+\s+){0,4}?)(${SOURCE_NOUNS.join("|")})\b((?:\s+(?:for|at|with|from|in)\s+(?:(?!(?:${SPEECH_VERBS.join("|")})\b)[\p{L}’'.&-]+\s*?){1,6}(?=,|\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:,?\s+(?:who\s+(?:spoke|asked|requested|declined)|speaking|familiar|close|with knowledge|briefed|requesting|asking|granted)\b[^,.;“"]*)?)`,
+  String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+((?:(?!(?:${SPEECH_VERBS.join("|")})\s)[\p{L}’'-]+\s+){0,4}?)(${SOURCE_NOUNS.join("|")})\b((?:\s+(?:for|at|with|from|in)\s+(?:(?!(?:${SPEECH_VERBS.join("|")})\b)[\p{L}’'.&-]+\s*?){1,6}(?=,|\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:,?\s+(?:who|speaking|familiar|close|with knowledge|briefed|requesting|asking|granted)\b[^,.;“"]*)?)`,
   "gu",
 );
 export const eitherCase = (phrase: string) => phrase.replace(/\b\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);

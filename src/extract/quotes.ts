@@ -149,7 +149,9 @@ export class QuoteFinder {
       const attributedAfter = (verb: { index: number }) => verb.index >= parts.at(-1)!.end && (verb.index - parts.at(-1)!.end < 30 || APPOSED_AFTER.test(text.slice(parts.at(-1)!.end, verb.index)) ||
         this.speakerRightAfter(parts.at(-1)!, last) !== undefined);
       // A short quotation needs its speech verb by it, or before it in the same clause ("described the intervention as “…”").
-      const governs = (verb: { index: number }) => verb.index < parts[0].start && parts[0].start - verb.index < 70 && /^[^.;,“”"]*$/.test(text.slice(verb.index, parts[0].start));
+      // Earlier quotations in that clause do not end it: "said the rally was “a success” and that voters “want change now”".
+      const clauseBefore = (verb: { index: number }) => this.analysis.quotes.reduce((gap, quote) => quote.start >= verb.index && quote.end <= parts[0].start ? gap.replace(text.slice(quote.start, quote.end), "Q") : gap, text.slice(verb.index, parts[0].start));
+      const governs = (verb: { index: number }) => verb.index < parts[0].start && parts[0].start - verb.index < 70 && /^[^.;,“”"]*$/.test(clauseBefore(verb));
       if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb) || governs(verb))) continue;
       const speaker = this.directSpeaker(parts, sentence, last, verbs);
       this.remember(speaker, last);
@@ -261,7 +263,7 @@ export class QuoteFinder {
     const make = (clause: string, speaker: Speaker | undefined, confidence: number): QuoteCandidate | undefined => {
       const quoteText = clauseText(clause);
       // A clause holding a quotation ("called the result “historic”") is the direct quote's, not a paraphrase of its own.
-      if (!speaker || quoteText.split(/\s+/).length < 4 || /[“”"‘]/.test(quoteText)) return undefined;
+      if (!speaker || quoteText.split(/\s+/).length < 4 || /[“”"‘„«»‹›「」]/.test(quoteText)) return undefined;
       return { kind: "PARAPHRASE", text: quoteText, speaker, start: sentence.start, end: sentence.end, sentence, confidence: Math.min(confidence, speaker.confidence) };
     };
     if (verb.word === "according to") {

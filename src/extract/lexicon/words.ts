@@ -38,7 +38,7 @@ export const STANCE_VERBS = new Set(["expressed", "defended", "accused", "urged"
 export const SOURCE_NOUNS = [
   "official", "officials", "source", "sources", "diplomat", "diplomats", "aide", "aides", "spokesperson", "spokesman", "spokeswoman",
   "adviser", "advisers", "advisor", "advisors", "person", "people", "officer", "officers", "analyst", "analysts", "resident",
-  "residents", "witness", "witnesses", "lawmaker", "lawmakers", "minister", "insider", "insiders", "negotiator", "negotiators",
+  "residents", "witness", "witnesses", "protester", "protesters", "demonstrator", "demonstrators", "survivor", "survivors", "worker", "workers", "volunteer", "volunteers", "lawmaker", "lawmakers", "minister", "insider", "insiders", "negotiator", "negotiators",
 ];
 
 /** Capitalised words that start a sentence or a heading but name nobody. */

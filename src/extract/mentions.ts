@@ -324,7 +324,6 @@ class MentionFinder {
     const counts = new Map<DraftActor, number>();
     for (const mention of this.mentions) if (mention.actor?.kind === "COUNTRY" && !mention.inQuote) counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
     const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    if (!home) return;
     for (const match of text.matchAll(HOME_BODY)) {
       const start = match.index + match[1].length;
       const end = match.index + match[0].length;
@@ -332,8 +331,11 @@ class MentionFinder {
       if (!speechAfter.test(text.slice(end, end + 40)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 18), start))) continue;
       const noun = match[2].toLowerCase();
       const area = /^(\p{L}+) ministry$/u.exec(noun)?.[1];
-      const name = area ? `Ministry of ${MINISTRY_AREAS[area] ?? titleCase(area)} of ${home.name}` : `${home.name} ${titleCase(noun)}`;
-      const actor = this.registry.add(name, area || noun === "police" ? "GOVERNMENT_BODY" : "MILITARY_UNIT", { start, end }, { aliases: [noun], country: home.key, confidence: 0.6 });
+      // With no country in the article, the body keeps its noun for a name ("Electoral Commission").
+      const of = home ? ` of ${home.name}` : "";
+      const name = area ? `Ministry of ${MINISTRY_AREAS[area] ?? titleCase(area)}${of}` : home && !/\b(?:commission|department|service|services|brigade|agency)$/.test(noun) ? `${home.name} ${titleCase(noun)}` : titleCase(noun);
+      const kind = ORGANIZATION_HEADS[noun.split(" ").at(-1)!] ?? "GOVERNMENT_BODY";
+      const actor = this.registry.add(name, kind, { start, end }, { aliases: [noun], country: home?.key, confidence: 0.6 });
       this.mention("NAME", { start, end }, actor, this.isPossessive(end));
     }
   }
@@ -467,7 +469,7 @@ class MentionFinder {
   }
 }
 
-const HOME_BODY = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry)\b/gu;
+const HOME_BODY = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|coast guard|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry|(?:electoral|election) commission|fire (?:department|service|services|brigade)|(?:disaster|emergency)(?: management)? agency)\b/gu;
 const MINISTRY_AREAS: Record<string, string> = { foreign: "Foreign Affairs", interior: "Internal Affairs", home: "Home Affairs" };
 /** A lowercase word after a country that makes it a modifier ("China trade"), not a preposition or verb ("visit China in April"). */
 const NOUN_AFTER = /^\s(?!(?:in|on|at|and|or|to|for|with|by|from|after|before|last|next|this|that|was|is|were|are|has|had|have|will|would|could|over|later|earlier|since|during|but|as|amid|if|until)\b)\p{Ll}/u;

@@ -54,6 +54,20 @@ function clauseText(whole: string): string {
   return text ? `${capitalise(text)}.` : "";
 }
 
+const QUOTED = /[“"‘„«‹「]([^”"’“»›」]*)[”"’“»›」]/gu;
+const isFragment = (words: string) => words.trim().split(/\s+/).length < 8 && !/[.!?]$/.test(words.trim());
+
+/** A reported clause with its fragment quotations unmarked, when the clause says more than they do; else undefined. */
+function fragmentsUnquoted(clause: string): string | undefined {
+  if (/^[“"‘„«‹「]/.test(clause)) return undefined;
+  const fragments = [...clause.matchAll(QUOTED)];
+  if (!fragments.length || !fragments.every((fragment) => isFragment(fragment[1]))) return undefined;
+  // Only a clause that goes on past its fragment with a predicate of its own ("to “protect its rights” and would seek support").
+  const last = fragments.at(-1)!;
+  if (!/^,?\s+and\s+(?:\p{Ll}+\s+)?(?:would|will|must|should|could|can|had|has|have|was|were|is|are|that)\b/u.test(clause.slice(last.index + last[0].length))) return undefined;
+  return clause.replace(QUOTED, "$1");
+}
+
 export class QuoteFinder {
   private readonly candidates: QuoteCandidate[] = [];
   private lastSpeaker?: { speaker: Speaker; sentence: number; paragraph: number };
@@ -222,7 +236,8 @@ export class QuoteFinder {
       for (const verb of this.verbsIn(sentence.start, sentence.end)) {
         const candidate = this.reportedAt(sentence, verb);
         if (!candidate) continue;
-        if (this.analysis.quotes.some((quote) => quote.start >= verb.index && quote.start < sentence.end && quote.end - quote.start > 12)) break;
+        if (this.analysis.quotes.some((quote) => quote.start >= verb.index && quote.start < sentence.end && quote.end - quote.start > 12 &&
+          (!isFragment(this.analysis.text.slice(quote.start + 1, quote.end - 1)) || /^[\s:,]*(?:that\s+)?$/.test(this.analysis.text.slice(verb.index + verb.word.length, quote.start))))) break;
         if (this.candidates.some((other) => other.kind === "PARAPHRASE" && other.sentence === sentence)) break;
         this.candidates.push(candidate);
         this.remember(candidate.speaker, sentence);
@@ -261,9 +276,14 @@ export class QuoteFinder {
     const afterVerb = verb.index + verb.word.length;
     const rest = text.slice(afterVerb, sentence.end);
     const make = (clause: string, speaker: Speaker | undefined, confidence: number): QuoteCandidate | undefined => {
-      const quoteText = clauseText(clause);
-      // A clause holding a quotation ("called the result “historic”") is the direct quote's, not a paraphrase of its own.
-      if (!speaker || quoteText.split(/\s+/).length < 4 || /[“”"‘„«»‹›「」]/.test(quoteText)) return undefined;
+      let quoteText = clauseText(clause);
+      if (!speaker || quoteText.split(/\s+/).length < 4) return undefined;
+      // A clause holding a quotation ("called the result “historic”") is the direct quote's, not a paraphrase of its own,
+      // unless the quotation is a fragment of a longer clause ("would name a new prime minister “in the coming days”"): both.
+      if (/[“”"‘„«»‹›「」]/.test(quoteText)) {
+        quoteText = fragmentsUnquoted(quoteText) ?? "";
+        if (!quoteText) return undefined;
+      }
       return { kind: "PARAPHRASE", text: quoteText, speaker, start: sentence.start, end: sentence.end, sentence, confidence: Math.min(confidence, speaker.confidence) };
     };
     if (verb.word === "according to") {

@@ -165,7 +165,9 @@ export class QuoteFinder {
       // A short quotation needs its speech verb by it, or before it in the same clause ("described the intervention as “…”").
       // Earlier quotations in that clause do not end it: "said the rally was “a success” and that voters “want change now”".
       const clauseBefore = (verb: { index: number }) => this.analysis.quotes.reduce((gap, quote) => quote.start >= verb.index && quote.end <= parts[0].start ? gap.replace(text.slice(quote.start, quote.end), "Q") : gap, text.slice(verb.index, parts[0].start));
-      const governs = (verb: { index: number }) => verb.index < parts[0].start && parts[0].start - verb.index < 70 && /^[^.;,“”"]*$/.test(clauseBefore(verb));
+      // Inside a reported "that" clause the fragment may stand further off: "said in a statement that X would name a new prime minister “in the coming days”".
+      const governs = (verb: { index: number }) => verb.index < parts[0].start && ((parts[0].start - verb.index < 70 && /^[^.;,“”"]*$/.test(clauseBefore(verb))) ||
+        (parts[0].start - verb.index < 160 && /^\p{L}+\s+(?:[^.;“”"]*?\s)?that\s[^.;“”"]*$/u.test(clauseBefore(verb))));
       if (words < 6 && !verbs.some((verb) => Math.abs(verb.index - parts[0].start) < 25 || attributedAfter(verb) || governs(verb))) continue;
       const speaker = this.directSpeaker(parts, sentence, last, verbs);
       this.remember(speaker, last);

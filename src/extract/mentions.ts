@@ -340,6 +340,20 @@ class MentionFinder {
     }
   }
 
+  /** "One person died in the Dominican Republic, its emergency operations center said": a body of the country just named. */
+  possessedBodies(): void {
+    const text = this.analysis.text;
+    for (const match of text.matchAll(POSSESSED_BODY)) {
+      const start = match.index + match[0].length - match[1].length;
+      const end = match.index + match[0].length;
+      if (insideQuote(this.analysis, start) || !speechAfter.test(text.slice(end, end + 40))) continue;
+      const owner = within(this.mentions, sentenceAt(this.analysis, match.index).start, match.index).filter((mention) => mention.kind === "NAME").at(-1)?.actor;
+      if (owner?.kind !== "COUNTRY") continue;
+      const actor = this.registry.add(titleCase(match[1]), ORGANIZATION_HEADS[match[2]] ?? "GOVERNMENT_BODY", { start, end }, { aliases: [`${owner.name}'s ${match[1]}`], country: owner.key, confidence: 0.6 });
+      this.mention("NAME", { start, end }, actor);
+    }
+  }
+
   /** "the agency estimated", "the group added": the body last named before, one whose name has that noun when there is one. */
   bodyNouns(): void {
     const text = this.analysis.text;
@@ -470,6 +484,7 @@ class MentionFinder {
 }
 
 const HOME_BODY = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|coast guard|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry|(?:electoral|election) commission|fire (?:department|service|services|brigade)|(?:disaster|emergency)(?: management)? agency)\b/gu;
+const POSSESSED_BODY = /\bits\s+((?:[\p{Ll}-]+\s+){0,3}(center|centre|command|ministry|agency|service|office|department|commission|authority|council|directorate|committee|institute|bureau))\b/gu;
 const MINISTRY_AREAS: Record<string, string> = { foreign: "Foreign Affairs", interior: "Internal Affairs", home: "Home Affairs" };
 /** A lowercase word after a country that makes it a modifier ("China trade"), not a preposition or verb ("visit China in April"). */
 const NOUN_AFTER = /^\s(?!(?:in|on|at|and|or|to|for|with|by|from|after|before|last|next|this|that|was|is|were|are|has|had|have|will|would|could|over|later|earlier|since|during|but|as|amid|if|until)\b)\p{Ll}/u;
@@ -490,6 +505,7 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   finder.roleNouns();
   finder.offices();
   finder.homeBodies();
+  finder.possessedBodies();
   finder.bodyNouns();
   finder.sources();
   finder.barePluralSources();

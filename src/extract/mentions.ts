@@ -239,7 +239,8 @@ class MentionFinder {
     // Roles the article gives through resolved role nouns ("the US president" for Trump): they resolve later bare ones too.
     const implied: RoleFinding[] = [];
     for (const match of text.matchAll(ROLE_NOUN)) {
-      const qualifier = match[1].trim();
+      // "the new prime minister", "the former president": the role itself.
+      const qualifier = /^(?:new|former|outgoing|incoming|interim|acting|then|current|late)$/i.test(match[1].trim()) ? "" : match[1].trim();
       const body = qualifier && !countryNamed(qualifier) ? this.registry.find(qualifier) : undefined;
       const country = qualifier ? countryNamed(qualifier) ?? body : undefined;
       const title = match[2].toLowerCase();

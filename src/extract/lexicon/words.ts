@@ -21,7 +21,7 @@ export const SPEECH_VERBS = [
   "denied", "denies", "remarked", "observed", "suggested", "suggests", "predicted", "repeated", "reiterated", "pledged", "promised",
   "recalled", "cautioned", "complained", "countered", "concluded", "reported", "reports", "saying", "telling", "adding", "writing",
   "arguing", "warning", "insisting", "announcing", "stressing", "describing", "called", "calls", "calling", "described", "describes",
-  "hinted", "expressed", "answered", "answers", "replied", "defended", "accused", "accuses", "alleged", "alleges", "estimated", "estimates", "believes", "believed",
+  "hinted", "pleaded", "expressed", "answered", "answers", "replied", "defended", "accused", "accuses", "alleged", "alleges", "estimated", "estimates", "believes", "believed",
 ];
 
 /** Verbs after which the reported clause follows ("said that …", "said Russia launched …"). */

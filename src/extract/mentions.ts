@@ -336,7 +336,9 @@ class MentionFinder {
       const of = home ? ` of ${home.name}` : "";
       const name = area ? `Ministry of ${MINISTRY_AREAS[area] ?? titleCase(area)}${of}` : home && !/\b(?:commission|department|service|services|brigade|agency)$/.test(noun) ? `${home.name} ${titleCase(noun)}` : titleCase(noun);
       const kind = ORGANIZATION_HEADS[noun.split(" ").at(-1)!] ?? "GOVERNMENT_BODY";
-      const actor = this.registry.add(name, kind, { start, end }, { aliases: [noun], country: home?.key, confidence: 0.6 });
+      // "Kenyan police said …; the death toll, police said, …": the body the article already named.
+      const named = [...this.registry.actors.values()].find((actor) => actor.kind === kind && actor.country === home?.key && normalizeName(actor.name).endsWith(` ${noun}`));
+      const actor = named ?? this.registry.add(name, kind, { start, end }, { aliases: [noun], country: home?.key, confidence: 0.6 });
       this.mention("NAME", { start, end }, actor, this.isPossessive(end));
     }
   }

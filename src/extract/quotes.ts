@@ -26,9 +26,9 @@ const VERB = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join("|")})\b|\b[Aa]ccord
 const PARTICIPLE = /ing$/;
 /** Between the parts of one interrupted quotation: only its attribution ("…,” Rubio added. “…"). */
 const SPLIT = new RegExp(String.raw`^\s*,?\s*(?:(?:[\p{L}.’'-]+,?\s+){1,8}(?:${SPEECH_VERBS.join("|")})(?:\s+[\p{L}’'-]+){0,6}|(?:${SPEECH_VERBS.join("|")})\s+(?:[\p{L}.’'-]+\s*){1,6}(?:,\s+[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,7})?)\s*[,.:]\s*$`, "u");
-const TITLE_WORD = String.raw`(?:${[...new Set(TITLES.flatMap((title) => title.split(" ")))].map((word) => word.replace(/\./g, "\\.")).join("|")})`;
+const TITLE_WORD = String.raw`(?:${[...new Set(TITLES.flatMap((title) => title.split(" ")))].filter((word) => word !== "of").map((word) => word.replace(/\./g, "\\.")).join("|")})`;
 /** "said Army spokesman Maj. Gen. X", "said German Chancellor X": capitalised words and titles before a name (its country or body, not a speaker, is a modifier there). */
-const TITLED = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|${TITLES.filter((title) => !title.includes(" ")).map((title) => title.replace(/\./g, "\\.")).join("|")})\s+){1,5}`;
+const TITLED = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|${TITLE_WORD})\s+){1,5}`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
 /** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
 const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;

@@ -3,7 +3,7 @@ import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftA
 import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
-import { ERA_WORDS, EVENT_HEADS, NOT_NAMES } from "./lexicon/words.js";
+import { ERA_WORDS, EVENT_HEADS, HONORIFICS, NOT_NAMES } from "./lexicon/words.js";
 import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
   BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, headNoun, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
@@ -159,7 +159,7 @@ class MentionFinder {
     const person = this.registry.add(name, known?.kind ?? "PERSON", span(rest), { country: (of ?? possessor)?.kind === "COUNTRY" ? (of ?? possessor)!.key : undefined, confidence: title ? 0.85 : 0.7 });
     const end = rest.at(-1)!.end;
     this.mention("NAME", span(rest), person, this.isPossessive(end) && !speechAfter.test(text.slice(end + 2, end + 40)));
-    if (title && person.kind === "PERSON") this.roles.push({ holder: person, title: titleCase(title), of, start: roleStart ?? rest[0].start, end });
+    if (title && person.kind === "PERSON" && !HONORIFICS.has(title.toLowerCase())) this.roles.push({ holder: person, title: titleCase(title), of, start: roleStart ?? rest[0].start, end });
   }
 
   /** "Ukraine's air force", "the Israeli military", "Egypt’s presidency": an organisation the article names in lowercase. */
@@ -229,7 +229,7 @@ class MentionFinder {
       if (!actor) continue;
       this.registry.alias(actor, word.text);
       this.mention("NAME", word, actor, this.isPossessive(word.end) && !speaks);
-      if (titled) this.roles.push({ holder: actor, title: titleCase(titled), of: country, start: word.start - titled.length - 1, end: word.end });
+      if (titled && !HONORIFICS.has(titled.toLowerCase())) this.roles.push({ holder: actor, title: titleCase(titled), of: country, start: word.start - titled.length - 1, end: word.end });
     }
   }
 

@@ -7,10 +7,13 @@ export const TITLES = [
   "secretary", "king", "queen", "prince", "princess", "pope", "emperor", "supreme leader", "leader", "premier", "governor", "mayor",
   "senator", "sen.", "rep.", "representative", "speaker", "ambassador", "envoy", "special envoy", "commissioner", "general", "gen.",
   "admiral", "adm.", "colonel", "col.", "commander", "chief of staff", "spokesperson", "spokesman", "spokeswoman", "spokesman",
-  "chairman", "chairwoman", "chair", "director", "ceo", "judge", "justice", "sheikh", "crown prince", "emir", "sultan", "foreign secretary",
+  "chairman", "chairwoman", "chair", "director", "ceo", "judge", "justice", "prosecutor", "public prosecutor", "sheikh", "crown prince", "emir", "sultan", "foreign secretary",
   "home secretary", "defense secretary", "defence secretary", "treasury secretary", "attorney general", "national security adviser",
   "national security advisor", "opposition leader", "lawmaker", "diplomat", "chief", "superintendent", "inspector", "sergeant", "captain", "major", "lieutenant", "sir", "dame", "lord", "sheikh", "foreign secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
 ];
+
+/** Titles that are only forms of address: they name no role ("Ms Beccuau" holds no office called "Ms"). */
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"]);
 
 /** Verbs that report speech: "X said", "said X", "X told reporters". */
 export const SPEECH_VERBS = [

@@ -156,7 +156,7 @@ class MentionFinder {
     const quoted = insideQuote(this.analysis, rest[0].start);
     if ((sentence.heading || quoted) && !known && !title) return;
     if (rest.length > 6) return;
-    const person = this.registry.add(name, known?.kind ?? "PERSON", span(rest), { country: (of ?? possessor)?.kind === "COUNTRY" ? (of ?? possessor)!.key : undefined, confidence: title ? 0.85 : 0.7 });
+    const person = this.registry.add(name, known?.kind ?? (MEDIUM_AFTER.test(text.slice(rest.at(-1)!.end, rest.at(-1)!.end + 20)) ? "MEDIA" : "PERSON"), span(rest), { country: (of ?? possessor)?.kind === "COUNTRY" ? (of ?? possessor)!.key : undefined, confidence: title ? 0.85 : 0.7 });
     const end = rest.at(-1)!.end;
     this.mention("NAME", span(rest), person, this.isPossessive(end) && !speechAfter.test(text.slice(end + 2, end + 40)));
     if (title && person.kind === "PERSON" && !HONORIFICS.has(title.toLowerCase())) this.roles.push({ holder: person, title: titleCase(title), of, start: roleStart ?? rest[0].start, end });
@@ -222,6 +222,8 @@ class MentionFinder {
       const known = this.registry.knownNamed(word.text);
       if (!actor && known) actor = this.registry.add(known.name, known.kind, word, { wikidataId: known.wikidataId });
       const speaks = speechAfter.test(this.analysis.text.slice(word.end, word.end + 40));
+      // "told RTL radio": an outlet named by the kind of medium after it.
+      if (!actor && !sentence.heading && MEDIUM_AFTER.test(this.analysis.text.slice(word.end, word.end + 20))) actor = this.registry.add(word.text, "MEDIA", word, { confidence: 0.6 });
       if (!actor && !sentence.heading && (titled || speaks) && posAt(this.analysis, word.start) === "PROPN") {
         // "the ANO leader said": an acronym names a body, not a person.
         actor = this.registry.add(word.text, /^\p{Lu}{2,6}$/u.test(word.text) ? "ORGANIZATION" : "PERSON", word, { country: country?.key, confidence: 0.5 });
@@ -486,6 +488,7 @@ class MentionFinder {
   }
 }
 
+const MEDIUM_AFTER = /^\s+(?:radio|television|TV|newspaper|daily|broadcaster|news agency|channel|magazine|weekly)\b/;
 const HOME_BODY = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|coast guard|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry|(?:electoral|election) commission|fire (?:department|service|services|brigade)|(?:disaster|emergency)(?: management)? agency)\b/gu;
 const POSSESSED_BODY = /\bits\s+((?:[\p{Ll}-]+\s+){0,3}(center|centre|command|ministry|agency|service|office|department|commission|authority|council|directorate|committee|institute|bureau))\b/gu;
 const MINISTRY_AREAS: Record<string, string> = { foreign: "Foreign Affairs", interior: "Internal Affairs", home: "Home Affairs" };

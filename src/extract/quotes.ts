@@ -290,6 +290,8 @@ export class QuoteFinder {
     };
     if (verb.word === "according to") {
       const speaker = this.speakerOfVerb(sentence, verb);
+      // "According to the ČTK news agency, Pavel said …": the outlet relays what the sentence's own speaker said.
+      if (speaker?.actor?.kind === "MEDIA" && this.verbsIn(afterVerb, sentence.end).some((later) => later.word !== "according to" && REPORTING_VERBS.has(later.word) && this.speakerOfVerb(sentence, later)?.actor)) return undefined;
       const before = text.slice(sentence.start, verb.index).replace(/,\s*$/, "");
       const after = rest.replace(/^\s*(?:the\s+)?[^,]*,\s*/i, "");
       return make(before.trim().split(/\s+/).length >= 4 ? before : after, speaker, 0.7);
@@ -313,7 +315,7 @@ export class QuoteFinder {
     const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
     // "…, Dana Morris Dixon, the island’s information minister, told …": the clause ends before the name, not before its role.
     let subjectStart = speakerMention;
-    for (let earlier = subjectStart && this.speakersIn(sentence.start, subjectStart.start).at(-1); earlier && subjectStart && subjectStart.kind !== "NAME" && /^,\s*$/.test(text.slice(earlier.end, subjectStart.start)); earlier = this.speakersIn(sentence.start, earlier.start).at(-1)) subjectStart = earlier;
+    for (let earlier = subjectStart && this.speakersIn(sentence.start, subjectStart.start).at(-1); earlier && subjectStart && (subjectStart.kind === "ROLE" || subjectStart.kind === "SOURCE") && earlier.actor?.kind === "PERSON" && /^,\s*$/.test(text.slice(earlier.end, subjectStart.start)); earlier = this.speakersIn(sentence.start, earlier.start).at(-1)) subjectStart = earlier;
     if (tail && subjectStart && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, subjectStart.start))) {
       const clauseEnd = text.slice(sentence.start, subjectStart.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
       return make(text.slice(sentence.start, sentence.start + clauseEnd).replace(/^(?:Per|According to)\s+[^,]+,\s*/, ""), speaker, 0.75);

@@ -1,5 +1,5 @@
 import { posAt, type Analysis, type Sentence } from "./analysis.js";
-import { MONTHS } from "./lexicon/words.js";
+import { MONTHS, SOURCE_NOUNS } from "./lexicon/words.js";
 
 /** A claimed number: 112 drones launched, more than 400 people killed. */
 export interface FigureCandidate {
@@ -147,6 +147,8 @@ export class FigureFinder {
         }
       }
       if (!unit) continue;
+      // "Two people close to the prime minister said": how many sources spoke is no claim.
+      if (SOURCE_NOUNS.includes(unit) && /^\s*,?\s*(?:close to|familiar with|with knowledge|who\b|speaking\b|briefed\b|said\b|told\b|say\b)/.test(text.slice(countedEnd, countedEnd + 30))) continue;
       // "The death toll, police said, had risen to 41": a toll counts the dead, whatever verb moves it.
       const metric = toll ? "people_killed" : this.metricOf(sentence, numberStart, countedEnd, unit, percent ? following : []);
       found.push({

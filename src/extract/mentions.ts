@@ -3,7 +3,7 @@ import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftA
 import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
-import { ERA_WORDS, EVENT_HEADS, HONORIFICS, NOT_NAMES } from "./lexicon/words.js";
+import { ERA_WORDS, EVENT_HEADS, HONORIFICS, NOT_NAMES, SOURCE_NOUNS } from "./lexicon/words.js";
 import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
   BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, headNoun, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
@@ -449,6 +449,19 @@ class MentionFinder {
     }
   }
 
+  /** "Two people close to the prime minister … said …. They named …": "they" continues the plural unnamed source just quoted. */
+  pluralPronouns(): void {
+    const text = this.analysis.text;
+    const sources = this.mentions.filter((mention) => mention.kind === "SOURCE" && !mention.inQuote && (mention.description ?? "").split(/\s+/).some((word) => PLURAL_SOURCE_NOUNS.has(word))).sort((a, b) => a.start - b.start);
+    if (!sources.length) return;
+    for (const match of text.matchAll(/\b[Tt]hey\b/g)) {
+      if (insideQuote(this.analysis, match.index)) continue;
+      const sentence = sentenceAt(this.analysis, match.index).index;
+      const source = sources.filter((mention) => mention.start < match.index && mention.sentence >= sentence - 2).at(-1);
+      if (source) this.mention("SOURCE", { start: match.index, end: match.index + match[0].length }, undefined, false, source.description);
+    }
+  }
+
   /**
    * What the article tells of each person's gender: a gendered title before the name ("Ms", "spokeswoman") or a
    * pronoun after it in the same clause with no other person between ("Takaichi is expected to hold her first …").
@@ -488,6 +501,7 @@ class MentionFinder {
   }
 }
 
+const PLURAL_SOURCE_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => noun.endsWith("s") || noun === "people"));
 const MEDIUM_AFTER = /^\s+(?:radio|television|TV|newspaper|daily|broadcaster|news agency|channel|magazine|weekly)\b/;
 const HOME_BODY = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|coast guard|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry|(?:electoral|election) commission|fire (?:department|service|services|brigade)|(?:disaster|emergency)(?: management)? agency)\b/gu;
 const POSSESSED_BODY = /\bits\s+((?:[\p{Ll}-]+\s+){0,3}(center|centre|command|ministry|agency|service|office|department|commission|authority|council|directorate|committee|institute|bureau))\b/gu;
@@ -516,6 +530,7 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   finder.sources();
   finder.barePluralSources();
   finder.pronouns();
+  finder.pluralPronouns();
   finder.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // Names inside an unnamed source's description ("a Ukrainian presidency official") are its affiliation, not speakers;
   // inside a role noun ("the Chilean leader"), they qualify the role.

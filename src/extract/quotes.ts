@@ -32,6 +32,8 @@ const TITLED = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*|${TITLE_WORD})\s+){1,5}`;
 const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press service|press office|ministry|government|campaign)\s+/;
 /** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
 const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;
+/** Between a reported clause and its trailing speaker: "…, the", "…, air force spokesperson", "…, Chief Secretary". */
+const BEFORE_TRAILING_SPEAKER = new RegExp(String.raw`,\s*(?:\p{Ll}+\s+){0,3}(?:${TITLED})?$`, "u");
 const APPOSITION = /^,\s+(?:a|an|the|his|her|its)\s+[^,;“”"]{3,80},\s*(?:\p{Ll}+\s+){0,2}$/u;
 /** Verbs whose clause may follow without "that": "said Russia launched …". */
 const BARE_VERBS = new Set(["said", "says", "say", "added", "wrote", "reported", "claimed", "estimated", "believes", "warned"]);
@@ -307,17 +309,18 @@ export class QuoteFinder {
     // "The United States added Wingtech to its entity list": "added" with an object is no speech.
     if (verb.word === "added" && /^\s+(?:[^,.;:“"\s]+\s+){1,5}to\s+(?:its|the|their|his|her|a)\b/.test(rest)) return undefined;
     const speaker = this.speakerOfVerb(sentence, verb);
-    if (!speaker) return undefined;
+    // "…, The Associated Press reported.": the outlet the article reports from is its attribution, not a speaker.
+    if (!speaker || (speaker.actor?.kind === "MEDIA" && /^report/.test(verb.word))) return undefined;
     // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."
     // The attribution may end the sentence or stand before a clause of the article's own: "…, the spokesman said on Tuesday, as rescuers dug …".
     // "…, X told reporters in Kingston on Thursday, up from …": where and when it was said, then an aside of the article's own.
-    const tail = new RegExp(String.raw`^[\s,]*(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:(?:in a statement|in \p{Lu}\p{L}+|on \p{L}+|later|after the \p{L}+|on Telegram|on social media)\s*){0,3}(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when|up from|down from)\s)`, "u").test(rest);
+    const tail = new RegExp(String.raw`^[\s,]*(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:(?:in a statement|in \p{Lu}\p{L}+|on \p{L}+|later|after the \p{L}+|on Telegram|on social media)\s*){0,3}(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when|up from|down from|but|\p{Ll}+ing)\s)`, "u").test(rest);
     const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
     // "…, Dana Morris Dixon, the island’s information minister, told …": the clause ends before the name, not before its role.
     let subjectStart = speakerMention;
     for (let earlier = subjectStart && this.speakersIn(sentence.start, subjectStart.start).at(-1); earlier && subjectStart && (subjectStart.kind === "ROLE" || subjectStart.kind === "SOURCE") && earlier.actor?.kind === "PERSON" && /^,\s*$/.test(text.slice(earlier.end, subjectStart.start)); earlier = this.speakersIn(sentence.start, earlier.start).at(-1)) subjectStart = earlier;
-    if (tail && subjectStart && /,\s*(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(sentence.start, subjectStart.start))) {
-      const clauseEnd = text.slice(sentence.start, subjectStart.start).search(/,\s*(?:\p{Ll}+\s+){0,3}$/u);
+    if (tail && subjectStart && BEFORE_TRAILING_SPEAKER.test(text.slice(sentence.start, subjectStart.start))) {
+      const clauseEnd = text.slice(sentence.start, subjectStart.start).search(BEFORE_TRAILING_SPEAKER);
       return make(text.slice(sentence.start, sentence.start + clauseEnd).replace(/^(?:Per|According to)\s+[^,]+,\s*/, ""), speaker, 0.75);
     }
     // "told reporters that", "said on Thursday that", "said in a statement that", "said Russia launched …".

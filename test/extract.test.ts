@@ -228,6 +228,25 @@ describe("the extractor", () => {
     ]);
   });
 
+  it("reads titled trailing speakers, plural pronouns for unnamed sources, outlets by their medium, and leaves counts of sources out", () => {
+    const text = [
+      "KATHMANDU — At least 72 people were killed in the unrest, Chief Secretary Ek Narayan Aryal says, revising an earlier toll.",
+      "Two people close to the prime minister, who spoke on condition of anonymity, said the cabinet would be named within days. They said the finance ministry would go to an economist.",
+      "Aryal told Kantipur television on Tuesday that the curfew would be lifted in the capital.",
+      "Police arrested 300 people overnight, The Kathmandu Post reported.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-09-14"));
+    const name = (key: string | undefined) => draft.actors!.find((actor) => actor.key === key)?.name;
+    expect(draft.quotes!.map((quote) => [name(quote.speaker) ?? quote.speakerDescription, quote.text])).toEqual([
+      ["Ek Narayan Aryal", "At least 72 people were killed in the unrest."],
+      ["people close to the prime minister", "The cabinet would be named within days."],
+      ["people close to the prime minister", "The finance ministry would go to an economist."],
+      ["Ek Narayan Aryal", "The curfew would be lifted in the capital."],
+    ]);
+    expect(draft.actors!.find((actor) => actor.name === "Kantipur")?.kind).toBe("MEDIA");
+    expect(draft.incidents!.flatMap((incident) => incident.figures ?? []).map((figure) => figure.value)).toEqual([72, 300]);
+  });
+
   it("keeps the article's attributions: per AP, reported, told the agency", () => {
     const draft = extractArticle(seed.article);
     const figure = draft.incidents!.flatMap((incident) => incident.figures ?? [])[0];

@@ -33,6 +33,17 @@ const OFFICE = /^['’]s\s+(?:office|spokesperson|spokesman|spokeswoman|press se
 /** Words that may stand between a speaker and the verb: "Macron reportedly said", "Trump had Wednesday on said". */
 const GAP = /^[\s,]*(?:(?!(?:and|but|or|which|who|that|while|after|before|when|as)[\s,])[\p{L}’'-]+[\s,]+){0,4}$/u;
 /** Between a reported clause and its trailing speaker: "…, the", "…, air force spokesperson", "…, Chief Secretary". */
+/** What may follow a trailing attribution: where and when it was said, then the end or an aside of the article's own. */
+const tailOf = (listener: string) => new RegExp(String.raw`^[\s,]*${listener}(?:(?:in a statement|in \p{Lu}\p{L}+|on \p{L}+|later|after the \p{L}+|on Telegram|on social media)\s*){0,3}(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when|up from|down from|but|\p{Ll}+ing)\s)`, "u");
+const TAIL = tailOf("");
+const TOLD_TAIL = tailOf(String.raw`(?:(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4})?`);
+const TITLE_WORDS_ONLY = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}\s+){1,3}$`, "iu");
+const TITLED_ONLY = new RegExp(String.raw`^\s*(?:${TITLED})?$`, "u");
+/** Between a quotation and its speaker's name: "…,” the Mayor of Lagos, Babajide Sanwo-Olu, said", "…,” Foreign Minister X said". */
+const ADJACENT = new RegExp(String.raw`^[\s,—–-]*(?:the\s+[^,;“”".]{2,40},\s+)?(?:${TITLED})?$`, "u");
+const VERB_NEXT = new RegExp(String.raw`^,?(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u");
+const APPOSED_VERB_NEXT = new RegExp(String.raw`^,\s+[^,;“”"]{3,80},\s+(?:${SPEECH_VERBS.join("|")})\b`, "u");
+const VERB_THEN_TITLES = new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+(?:${TITLED})?$`, "u");
 const BEFORE_TRAILING_SPEAKER = new RegExp(String.raw`,\s*(?:\p{Ll}+\s+){0,3}(?:${TITLED})?$`, "u");
 const APPOSITION = /^,\s+(?:a|an|the|his|her|its)\s+[^,;“”"]{3,80},\s*(?:\p{Ll}+\s+){0,2}$/u;
 /** Verbs whose clause may follow without "that": "said Russia launched …". */
@@ -108,7 +119,7 @@ export class QuoteFinder {
         (mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^\s*(?:the\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(text.slice(after, mention.start))));
       // "according to Kremlin spokesman Dmitry Peskov": the person the body's title word leads to.
       const person = next && this.speakersIn(next.end, sentence.end).find((mention) => mention.actor?.kind === "PERSON" &&
-        new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}\s+){1,3}$`, "iu").test(text.slice(next.end, mention.start)));
+        TITLE_WORDS_ONLY.test(text.slice(next.end, mention.start)));
       return next && this.speakerOf(person ?? next, 0.9);
     }
     const before = this.speakersIn(sentence.start, verb.index);
@@ -121,7 +132,7 @@ export class QuoteFinder {
     if (relative) return this.speakerOf(relative, 0.8);
     const near = before.at(-1);
     if (near && GAP.test(text.slice(near.end, verb.index).replace(OFFICE, " "))) return this.speakerOf(near, 0.9);
-    const inverted = this.speakersIn(after, sentence.end).find((mention) => new RegExp(String.raw`^\s*(?:${TITLED})?$`, "u").test(text.slice(after, mention.start)));
+    const inverted = this.speakersIn(after, sentence.end).find((mention) => TITLED_ONLY.test(text.slice(after, mention.start)));
     if (inverted) return this.speakerOf(inverted, 0.9);
     return undefined;
   }
@@ -187,14 +198,14 @@ export class QuoteFinder {
     const between = text.slice(part.end, next.start);
     // Capitalised titles and names of the speaker's country or body may stand between: "…,” Iranian Foreign Minister Abbas Araghchi said".
     // "…,” the Mayor of Lagos, Babajide Sanwo-Olu, said": a role in apposition before the name.
-    const adjacent = new RegExp(String.raw`^[\s,—–-]*(?:the\s+[^,;“”".]{2,40},\s+)?(?:${TITLED})?$`, "u").test(between);
+    const adjacent = ADJACENT.test(between);
     // "the Mayor of Lagos, Babajide Sanwo-Olu, said": the role's attribution goes on after the name in apposition.
     const apposed = next.kind === "ROLE" ? this.speakersIn(next.end, Math.min(last.end, next.end + 60)).find((mention) => mention.actor === next.actor && mention.kind === "NAME") : undefined;
     const afterwards = text.slice(apposed?.end ?? next.end, (apposed?.end ?? next.end) + 40);
-    if (adjacent && new RegExp(String.raw`^,?(?:\s+\p{Ll}+){0,2}\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(afterwards)) return this.speakerOf(next, 0.95);
+    if (adjacent && VERB_NEXT.test(afterwards)) return this.speakerOf(next, 0.95);
     // "…,” Ehsanullah Ehsan, head of the provincial authority, told AFP.
-    if (adjacent && new RegExp(String.raw`^,\s+[^,;“”"]{3,80},\s+(?:${SPEECH_VERBS.join("|")})\b`, "u").test(text.slice(next.end, next.end + 120))) return this.speakerOf(next, 0.9);
-    if (new RegExp(String.raw`^[\s,—–-]*(?:${SPEECH_VERBS.join("|")})\s+(?:${TITLED})?$`, "u").test(between)) return this.speakerOf(next, 0.95);
+    if (adjacent && APPOSED_VERB_NEXT.test(text.slice(next.end, next.end + 120))) return this.speakerOf(next, 0.9);
+    if (VERB_THEN_TITLES.test(between)) return this.speakerOf(next, 0.95);
     return undefined;
   }
 
@@ -314,14 +325,16 @@ export class QuoteFinder {
     // "Russia launched 112 drones, the air force said." / "…, spokesperson X told the public broadcaster."
     // The attribution may end the sentence or stand before a clause of the article's own: "…, the spokesman said on Tuesday, as rescuers dug …".
     // "…, X told reporters in Kingston on Thursday, up from …": where and when it was said, then an aside of the article's own.
-    const tail = new RegExp(String.raw`^[\s,]*(?:${verb.word === "told" || verb.word === "tells" ? String.raw`(?:the\s+|a\s+)?(?:[\p{L}-]+\s*){1,4}` : ""})?(?:(?:in a statement|in \p{Lu}\p{L}+|on \p{L}+|later|after the \p{L}+|on Telegram|on social media)\s*){0,3}(?:[\s.]*$|,\s+(?:as|while|amid|after|before|when|up from|down from|but|\p{Ll}+ing)\s)`, "u").test(rest);
+    const tail = (verb.word === "told" || verb.word === "tells" ? TOLD_TAIL : TAIL).test(rest);
     const speakerMention = this.speakersIn(sentence.start, verb.index).at(-1);
     // "…, Dana Morris Dixon, the island’s information minister, told …": the clause ends before the name, not before its role.
     let subjectStart = speakerMention;
     for (let earlier = subjectStart && this.speakersIn(sentence.start, subjectStart.start).at(-1); earlier && subjectStart && (subjectStart.kind === "ROLE" || subjectStart.kind === "SOURCE") && earlier.actor?.kind === "PERSON" && /^,\s*$/.test(text.slice(earlier.end, subjectStart.start)); earlier = this.speakersIn(sentence.start, earlier.start).at(-1)) subjectStart = earlier;
-    if (tail && subjectStart && BEFORE_TRAILING_SPEAKER.test(text.slice(sentence.start, subjectStart.start))) {
-      const clauseEnd = text.slice(sentence.start, subjectStart.start).search(BEFORE_TRAILING_SPEAKER);
-      return make(text.slice(sentence.start, sentence.start + clauseEnd).replace(/^(?:Per|According to)\s+[^,]+,\s*/, ""), speaker, 0.75);
+    // Only the last words before the speaker can hold the comma and titles (and reading them alone keeps the end-anchored pattern cheap).
+    const near = subjectStart && Math.max(sentence.start, subjectStart.start - 80);
+    const clauseEnd = tail && subjectStart ? text.slice(near, subjectStart.start).search(BEFORE_TRAILING_SPEAKER) : -1;
+    if (clauseEnd >= 0) {
+      return make(text.slice(sentence.start, near! + clauseEnd).replace(/^(?:Per|According to)\s+[^,]+,\s*/, ""), speaker, 0.75);
     }
     // "told reporters that", "said on Thursday that", "said in a statement that", "said Russia launched …".
     const inserted = /,\s*$/.test(text.slice(sentence.start, this.speakersIn(sentence.start, verb.index).at(-1)?.start ?? sentence.start)) &&

@@ -352,7 +352,9 @@ class MentionFinder {
       const start = match.index + match[0].length - match[1].length;
       const end = match.index + match[0].length;
       if (insideQuote(this.analysis, start) || !speechAfter.test(text.slice(end, end + 40))) continue;
-      const owner = within(this.mentions, sentenceAt(this.analysis, match.index).start, match.index).filter((mention) => mention.kind === "NAME").at(-1)?.actor;
+      // The mentions are not sorted yet while they are being found.
+      const sentence = sentenceAt(this.analysis, match.index).index;
+      const owner = this.mentions.filter((mention) => mention.kind === "NAME" && mention.sentence === sentence && mention.end <= match.index).sort((a, b) => a.start - b.start).at(-1)?.actor;
       if (owner?.kind !== "COUNTRY") continue;
       const actor = this.registry.add(titleCase(match[1]), ORGANIZATION_HEADS[match[2]] ?? "GOVERNMENT_BODY", { start, end }, { aliases: [`${owner.name}'s ${match[1]}`], country: owner.key, confidence: 0.6 });
       this.mention("NAME", { start, end }, actor);

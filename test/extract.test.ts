@@ -234,6 +234,7 @@ describe("the extractor", () => {
       "Two people close to the prime minister, who spoke on condition of anonymity, said the cabinet would be named within days. They said the finance ministry would go to an economist.",
       "Aryal told Kantipur television on Tuesday that the curfew would be lifted in the capital.",
       "Police arrested 300 people overnight, The Kathmandu Post reported.",
+      "'We will not give up,' Aryal said in a statement his office released on Sunday.",
     ].join("\n\n");
     const draft = extractArticle(article(text, "2025-09-14"));
     const name = (key: string | undefined) => draft.actors!.find((actor) => actor.key === key)?.name;
@@ -242,6 +243,7 @@ describe("the extractor", () => {
       ["people close to the prime minister", "The cabinet would be named within days."],
       ["people close to the prime minister", "The finance ministry would go to an economist."],
       ["Ek Narayan Aryal", "The curfew would be lifted in the capital."],
+      ["Ek Narayan Aryal", "We will not give up"],
     ]);
     expect(draft.actors!.find((actor) => actor.name === "Kantipur")?.kind).toBe("MEDIA");
     expect(draft.incidents!.flatMap((incident) => incident.figures ?? []).map((figure) => figure.value)).toEqual([72, 300]);

@@ -349,7 +349,8 @@ export class QuoteFinder {
     if (that) return make(rest.slice(that[0].length), speaker, 0.85);
     if (verb.word === "told" || verb.word === "tells") return undefined;
     if (!BARE_VERBS.has(verb.word)) return undefined;
-    const bare = /^\s+(?:(?:on|last|late on|early on) \p{L}+\s+|in a statement\s+|in an interview\s+)?(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|its\s|his\s|her\s|their\s|our\s|he\s|she\s|they\s|there\s|we\s)|\d|(?:about|around|nearly|almost|some|more than|at least|up to)\s+\d|(?:dozens|hundreds|thousands|several|many|most)\s|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must)\s)/u.exec(rest);
+    // "said in a statement her office released on Sunday": a relative clause on the statement, not what was said.
+    const bare = /^\s+(?:(?:on|last|late on|early on) \p{L}+\s+|in a statement\s+(?!(?:his|her|its|their|the)\s+\p{L}+\s+(?:released|issued|published|posted|sent)\b)|in an interview\s+)?(?=(?:\p{Lu}|the\s|a\s|an\s|it\s|its\s|his\s|her\s|their\s|our\s|he\s|she\s|they\s|there\s|we\s)|\d|(?:about|around|nearly|almost|some|more than|at least|up to)\s+\d|(?:dozens|hundreds|thousands|several|many|most)\s|\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:would|will|had|has|have|was|were|is|are|could|can|may|might|should|must)\s)/u.exec(rest);
     const subject = this.speakersIn(sentence.start, verb.index).at(-1);
     if (bare && subject && /^[\s\p{L}’',-]*$/u.test(text.slice(subject.end, verb.index))) return make(rest.slice(bare[0].length), speaker, 0.75);
     return undefined;

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { KINDS, score } from "../src/extract/evaluate.js";
 import { evaluateGoldSet, totals } from "../src/extract/gold-set.js";
 
-// The targets of issue #11, met on the tuning set (the seed and the gold files not held out); the held-out
-// files are scored apart and reported in docs/EXTRACTION.md, never tuned on, so they are not asserted.
+// The targets of issue #11, met on the tuning set (the seed and the gold files not held out) and on the whole
+// gold set; the held-out files alone are scored apart and reported in docs/EXTRACTION.md, never tuned on, so
+// they are not asserted on their own.
 const TARGETS = { quote: 0.85, figure: 0.75, meeting: 0.6, actor: 0.85 } as const;
+
+const unmet = (scores: ReturnType<typeof totals>) => KINDS.filter((kind) => score(scores[kind]).f1 < TARGETS[kind]).map((kind) => ({ kind, f1: score(scores[kind]).f1 }));
 
 describe("npm run eval:extract", () => {
   const results = evaluateGoldSet();
@@ -15,8 +18,11 @@ describe("npm run eval:extract", () => {
   });
 
   it("meets the targets on the tuning set", () => {
-    const tuning = totals(results.filter((result) => !result.article.heldOut));
-    for (const kind of KINDS) expect({ kind, f1: score(tuning[kind]).f1 >= TARGETS[kind] ? "met" : score(tuning[kind]).f1 }).toEqual({ kind, f1: "met" });
+    expect(unmet(totals(results.filter((result) => !result.article.heldOut)))).toEqual([]);
+  });
+
+  it("meets the targets on the whole gold set, held-out files included", () => {
+    expect(unmet(totals(results))).toEqual([]);
   });
 
   it("counts a quote whose text matches but whose speaker is wrong as an error", async () => {

@@ -170,6 +170,85 @@ describe("the extractor", () => {
     expect(draft.meetings!.map((meeting) => [meeting.startsAt?.slice(0, 10), meeting.attendees!.map((attendee) => name(attendee.actor))])).toContainEqual(["2025-05-06", ["Assembly of the Republic", "Luís Pires"]]);
   });
 
+  it("reads offices, spokespeople for a body, bodies named by their noun alone, titled speakers after short quotes and fragments inside reported clauses", () => {
+    const text = [
+      "NAIROBI, Kenya — Kenyan police said at least 16 people were killed in the protests on Tuesday. The death toll, police said, had risen to 19 by Wednesday.",
+      "Shop owner Peter Otieno, 54, lost his store. \"We are ready to talk,\" Interior Minister Grace Wanjiru told reporters.",
+      "Kenyan President William Ruto's office said in a statement that the president would address the nation. \"These measures are temporary,\" a spokesperson for the Treasury said.",
+      "\"We are still counting,\" a senior police officer, who declined to be named, told the news agency. Another official said talks would resume on Friday.",
+      "The army said 300 soldiers had been deployed. About 2,000 people fled to Uganda, according to aid officials.",
+      "'We can't stop now, and we won't,' said opposition leader Raila Odinga. Odinga said in a statement that the government would have to meet the protesters \"in the coming days\". He added that the police were \"out of control\" and must be withdrawn.",
+      "The talks were \"constructive\", according to government spokesman Isaac Mwaura. One person died in Tanzania, its disaster management agency said.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-07-09"));
+    const name = (key: string | undefined) => draft.actors!.find((actor) => actor.key === key)?.name;
+    expect(draft.quotes!.map((quote) => [quote.kind, name(quote.speaker) ?? quote.speakerDescription, quote.text])).toEqual([
+      ["PARAPHRASE", "Kenyan police", "At least 16 people were killed in the protests on Tuesday."],
+      ["PARAPHRASE", "Kenyan police", "The death toll had risen to 19 by Wednesday."],
+      ["DIRECT", "Grace Wanjiru", "We are ready to talk"],
+      ["PARAPHRASE", "William Ruto's office", "The president would address the nation."],
+      ["DIRECT", "spokesperson for the Treasury", "These measures are temporary"],
+      ["DIRECT", "senior police officer who declined to be named", "We are still counting"],
+      ["PARAPHRASE", "official", "Talks would resume on Friday."],
+      ["PARAPHRASE", "Kenya Army", "300 soldiers had been deployed."],
+      ["PARAPHRASE", "aid officials", "About 2,000 people fled to Uganda."],
+      ["DIRECT", "Raila Odinga", "We can't stop now, and we won't"],
+      ["DIRECT", "Raila Odinga", "in the coming days"],
+      ["DIRECT", "Raila Odinga", "out of control"],
+      ["PARAPHRASE", "Raila Odinga", "The police were out of control and must be withdrawn."],
+      ["DIRECT", "Isaac Mwaura", "constructive"],
+      ["PARAPHRASE", "Disaster Management Agency", "One person died in Tanzania."],
+    ]);
+    const office = draft.actors!.find((actor) => actor.name === "William Ruto's office")!;
+    expect(office).toMatchObject({ kind: "GOVERNMENT_BODY", aliases: expect.arrayContaining(["Office of the President of Kenya"]) });
+    const figures = draft.incidents!.flatMap((incident) => incident.figures ?? []);
+    expect(figures.map((figure) => [figure.value, figure.metric, name(figure.claimant)])).toEqual([
+      [16, "people_killed", "Kenyan police"],
+      [19, "people_killed", "Kenyan police"],
+      [300, "soldiers_deployed", "Kenya Army"],
+      [2000, "people_fled", undefined],
+      [1, "people_died", "Disaster Management Agency"],
+    ]);
+  });
+
+  it("keeps a split quotation to one attribution, and reads titles and role nouns around quotations in other mark styles", () => {
+    const text = [
+      "BERLIN — „Wir schaffen das“, said Chancellor Olaf Scholz. The chancellor later told lawmakers: „We will keep going.“",
+      "\"The situation is under control,\" the Mayor of Hamburg, Peter Tschentscher, said on Tuesday.",
+      "‘The union’s budget is not a blank cheque,’ said Army spokesman Colonel Jan Weber. The new chancellor said: «We will not give in to pressure.»",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-07-09"));
+    const name = (key: string | undefined) => draft.actors!.find((actor) => actor.key === key)?.name;
+    expect(draft.quotes!.map((quote) => [quote.kind, name(quote.speaker), quote.text])).toEqual([
+      ["DIRECT", "Olaf Scholz", "Wir schaffen das"],
+      ["DIRECT", "Olaf Scholz", "We will keep going."],
+      ["DIRECT", "Peter Tschentscher", "The situation is under control"],
+      ["DIRECT", "Jan Weber", "The union’s budget is not a blank cheque"],
+      ["DIRECT", "Olaf Scholz", "We will not give in to pressure."],
+    ]);
+  });
+
+  it("reads titled trailing speakers, plural pronouns for unnamed sources, outlets by their medium, and leaves counts of sources out", () => {
+    const text = [
+      "KATHMANDU — At least 72 people were killed in the unrest, Chief Secretary Ek Narayan Aryal says, revising an earlier toll.",
+      "Two people close to the prime minister, who spoke on condition of anonymity, said the cabinet would be named within days. They said the finance ministry would go to an economist.",
+      "Aryal told Kantipur television on Tuesday that the curfew would be lifted in the capital.",
+      "Police arrested 300 people overnight, The Kathmandu Post reported.",
+      "'We will not give up,' Aryal said in a statement his office released on Sunday.",
+    ].join("\n\n");
+    const draft = extractArticle(article(text, "2025-09-14"));
+    const name = (key: string | undefined) => draft.actors!.find((actor) => actor.key === key)?.name;
+    expect(draft.quotes!.map((quote) => [name(quote.speaker) ?? quote.speakerDescription, quote.text])).toEqual([
+      ["Ek Narayan Aryal", "At least 72 people were killed in the unrest."],
+      ["people close to the prime minister", "The cabinet would be named within days."],
+      ["people close to the prime minister", "The finance ministry would go to an economist."],
+      ["Ek Narayan Aryal", "The curfew would be lifted in the capital."],
+      ["Ek Narayan Aryal", "We will not give up"],
+    ]);
+    expect(draft.actors!.find((actor) => actor.name === "Kantipur")?.kind).toBe("MEDIA");
+    expect(draft.incidents!.flatMap((incident) => incident.figures ?? []).map((figure) => figure.value)).toEqual([72, 300]);
+  });
+
   it("keeps the article's attributions: per AP, reported, told the agency", () => {
     const draft = extractArticle(seed.article);
     const figure = draft.incidents!.flatMap((incident) => incident.figures ?? [])[0];

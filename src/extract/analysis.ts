@@ -54,7 +54,8 @@ export function findQuotes(text: string): QuoteSpan[] {
     const start = match.index + match[1].length;
     if (!covered(start)) spans.push({ start, end: start + match[2].length + 2 });
   }
-  const single = /(^|[\s([—–-])[‘']([^‘’'\n]{2,}?)[’'](?![\p{L}\p{N}])/gu;
+  // An apostrophe between letters ("can't", "union’s") stays inside the quotation.
+  const single = /(^|[\s([—–-])[‘'](?=\S)((?:[^‘’'\n]|(?<=\p{L})['’](?=\p{L})){2,}?)(?<=\S)[’'](?![\p{L}\p{N}])/gu;
   for (const match of text.matchAll(single)) {
     const start = match.index + match[1].length;
     if (!covered(start)) spans.push({ start, end: start + match[2].length + 2 });

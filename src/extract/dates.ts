@@ -19,12 +19,12 @@ const DATE = new RegExp(
     String.raw`\b(\d{4})-(\d{2})-(\d{2})\b`,
     String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b`,
     String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})(?:,?\s+(\d{4}))?\b`,
-    String.raw`\b(?:(overnight|late|early)\s+(?:on\s+)?)?(${WEEKDAYS.join("|")})(?:\s+(night|morning|evening|afternoon))?\b`,
+    String.raw`\b(?:(overnight|late|early|last)\s+(?:on\s+)?)?(${WEEKDAYS.join("|")})(?:\s+(night|morning|evening|afternoon))?\b`,
     String.raw`\b(today|yesterday|tomorrow|overnight|last night|this morning|tonight)\b`,
     String.raw`\b(?:in|since|by|during|until)\s+(${MONTH})(?:\s+(\d{4}))?\b`,
     String.raw`\b(?:in|since|by|during|until)\s+(\d{4})\b`,
     String.raw`\b(earlier this month|this month|last month|next month|earlier this year|later this year|this year|last year|next year)\b`,
-    String.raw`\b(next week)\b`,
+    String.raw`\b(next week|last week)\b`,
   ].join("|"),
   "gi",
 );
@@ -65,7 +65,9 @@ export function findDates(text: string, offset: number, publishedAt: string | un
       const weekday = WEEKDAYS.indexOf(g[10].toLowerCase());
       const back = (published.getUTCDay() - weekday + 7) % 7;
       const ahead = (weekday - published.getUTCDay() + 7) % 7;
-      resolved = { date: iso(addDays(published, future && back !== 0 ? ahead : -back)), precision: "DAY" };
+      // "last Wednesday" in an article of a Wednesday is the week before.
+      const last = g[9]?.toLowerCase() === "last";
+      resolved = { date: iso(addDays(published, last ? -(back || 7) : future && back !== 0 ? ahead : -back)), precision: "DAY" };
     } else if (g[12] && published) {
       const shift: Record<string, number> = { today: 0, overnight: 0, "this morning": 0, tonight: 0, yesterday: -1, "last night": -1, tomorrow: 1 };
       resolved = { date: iso(addDays(published, shift[g[12].toLowerCase()])), precision: "DAY" };
@@ -78,7 +80,8 @@ export function findDates(text: string, offset: number, publishedAt: string | un
         ? { date: iso(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1))), precision: "MONTH" }
         : { date: `${published.getUTCFullYear() + shift}-01-01`, precision: "YEAR" };
     }
-    else if (g[17] && published) resolved = { date: iso(addDays(published, 7 - ((published.getUTCDay() + 6) % 7))), precision: "DAY" };
+    // "next week" and "last week": the Monday of that week.
+    else if (g[17] && published) resolved = { date: iso(addDays(published, (g[17].toLowerCase() === "last week" ? -7 : 7) - ((published.getUTCDay() + 6) % 7))), precision: "DAY" };
     if (resolved?.date) found.push({ ...at, date: resolved.date, precision: resolved.precision });
   }
   return found;

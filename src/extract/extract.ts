@@ -61,6 +61,8 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
   const incidents = findIncidents(analysis.sentences, (sentence) => new FigureFinder(analysis).find(sentence), analysis.text, datesOf, (sentence) => {
     const quote = quotes.find((candidate) => candidate.sentence === sentence && (candidate.speaker?.actor ?? candidate.speaker?.affiliation));
     if (quote) return quote.speaker!.actor ?? quote.speaker!.affiliation;
+    // "…, according to city officials": a source that is no actor claims it, so the paragraph's earlier claimant does not.
+    if (quotes.some((candidate) => candidate.sentence === sentence && candidate.speaker?.description)) return null;
     for (const mention of within(mentions, sentence.start, sentence.end)) {
       if (mention.inQuote) continue;
       const verbSpeaker = finder.speakerOfVerb(sentence, { index: mention.end + 1, word: "said" });
@@ -77,7 +79,7 @@ export function extractArticle(input: ArticleInput, known: KnownActors = NO_KNOW
     if (according) {
       // "according to Ukrainian officials": an unnamed collective claims for the country or body it belongs to.
       const source = finder.speakerOfVerb(sentence, { index: sentence.start + according.index, word: "according to" });
-      return source?.actor ?? source?.affiliation;
+      return source?.actor ?? source?.affiliation ?? (source?.description ? null : undefined);
     }
     // "Its Office of Foreign Assets Control also designated more than 30 subsidiaries": a government body states what it did.
     const subject = within(mentions, sentence.start, sentence.end).find((mention) => !mention.inQuote && mention.actor);
@@ -108,7 +110,8 @@ function findIncidents(
   figuresOf: (sentence: Sentence) => ReturnType<FigureFinder["find"]>,
   text: string,
   datesOf: (sentence: Sentence) => ResolvedDate[],
-  claimantOf: (sentence: Sentence) => DraftActor | undefined,
+  /** The actor claiming the sentence's figures; null when the sentence names a claimant that is no actor. */
+  claimantOf: (sentence: Sentence) => DraftActor | null | undefined,
   perpetratorOf: (sentence: Sentence, at: number) => DraftActor | undefined,
 ): IncidentCandidate[] {
   const byParagraph = new Map<number, IncidentCandidate>();
@@ -127,8 +130,10 @@ function findIncidents(
     if (incident.kind === "OTHER") incident.kind = incidentKind(body);
     incident.date ??= datesOf(sentence)[0];
     // A claim goes on in the paragraph until another claimant speaks: "…, according to the statistics office. X came second with 23.2%."
-    const claimant = figures.length ? claimantOf(sentence) ?? paragraphClaimant.get(sentence.paragraph) : undefined;
+    const named = figures.length ? claimantOf(sentence) : undefined;
+    const claimant = named === null ? undefined : named ?? paragraphClaimant.get(sentence.paragraph);
     if (claimant) paragraphClaimant.set(sentence.paragraph, claimant);
+    else if (named === null) paragraphClaimant.delete(sentence.paragraph);
     for (const figure of figures) {
       incident.figures.push(figure);
       incident.claimants.set(figure, claimant);

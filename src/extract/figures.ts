@@ -1,5 +1,5 @@
 import { posAt, type Analysis, type Sentence } from "./analysis.js";
-import { MONTHS } from "./lexicon/words.js";
+import { MONTHS, SOURCE_NOUNS } from "./lexicon/words.js";
 
 /** A claimed number: 112 drones launched, more than 400 people killed. */
 export interface FigureCandidate {
@@ -93,6 +93,8 @@ export class FigureFinder {
       if (MONTH_BEFORE.test(before) || /^\s*(?:st|nd|rd|th)\b|^-year|^-(?:day|hour|week|month)|^\s*(?:a\.m|p\.m|am\b|pm\b|GMT|UTC)/i.test(after)) continue;
       if (/(?:article|no\.|resolution|chapter|section|page|round|phase|covid|f-|su-|mig-|s-|day|flight|magnitude|category|level|grade|stage|tier)\s*$/i.test(before)) continue;
       if (/\b(?:the|its|their|his|her|our|both|these|those|all)\s+$/i.test(before) && !currency && !percent) continue;
+      // "Karen Ng, 54, lost everything", "aged 54": an age.
+      if (!currency && !percent && !scale && ((/\p{Lu}[\p{L}’'-]*,\s*$/u.test(body.slice(0, match.index)) && /^,/.test(after)) || /\baged\s+$/.test(before))) continue;
       // "Russia's two biggest oil companies": a rank among things, not a count of them.
       if (isWord && /^\s+(?:\p{Ll}+est|top|main|leading|major)\b/u.test(after)) continue;
       // "with 99.5% of polling stations counted", "the 5% threshold": how far a count has gone, or a rule, not a claim.
@@ -101,6 +103,7 @@ export class FigureFinder {
       let unit: string | undefined;
       let qualifier: string | undefined;
       let countedEnd = end;
+      let toll = false;
       if (currency) unit = CURRENCIES[currency];
       else if (percent) unit = "percent";
       const following = this.wordsBetween(end, Math.min(sentence.end, end + 60));
@@ -119,6 +122,7 @@ export class FigureFinder {
           countedEnd = end + ofThe[0].length;
         } else if (/\bdeath toll\b[^.;]{0,30}$|\b(?:death|casualty) toll\b[^.;]{0,90}\b(?:passed|reached|rose to|risen to|climbed to|stood at|stands at|topped|exceeded|surpassed)\s+$/i.test(body.slice(0, match.index))) {
           unit = "people";
+          toll = true;
         } else if (CASUALTY.test(text.slice(end, end + 30))) {
           // "3,124 injured", "a further 12 were killed", "812 dead": the people counted go unsaid.
           unit = "people";
@@ -143,7 +147,10 @@ export class FigureFinder {
         }
       }
       if (!unit) continue;
-      const metric = this.metricOf(sentence, numberStart, countedEnd, unit, percent ? following : []);
+      // "Two people close to the prime minister said": how many sources spoke is no claim.
+      if (SOURCE_NOUNS.includes(unit) && /^\s*,?\s*(?:close to|familiar with|with knowledge|who\b|speaking\b|briefed\b|said\b|told\b|say\b)/.test(text.slice(countedEnd, countedEnd + 30))) continue;
+      // "The death toll, police said, had risen to 41": a toll counts the dead, whatever verb moves it.
+      const metric = toll ? "people_killed" : this.metricOf(sentence, numberStart, countedEnd, unit, percent ? following : []);
       found.push({
         value, unit, metric, qualifier, bound: boundWords ? BOUNDS[boundWords.toLowerCase()] : undefined,
         start: numberStart - (boundWords ? boundWords.length + 1 : 0), end: countedEnd, sentence, confidence: currency || percent ? 0.6 : 0.7,

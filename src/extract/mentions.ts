@@ -3,7 +3,7 @@ import { ActorRegistry, addCountry, countryNamed, organizationNamed, type DraftA
 import { heldOn, normalizeName } from "./known-actors.js";
 import { ORGANIZATION_HEADS } from "./lexicon/organizations.js";
 import { PLACES } from "./lexicon/places.js";
-import { ERA_WORDS, EVENT_HEADS, NOT_NAMES } from "./lexicon/words.js";
+import { ERA_WORDS, EVENT_HEADS, HONORIFICS, NOT_NAMES, SOURCE_NOUNS } from "./lexicon/words.js";
 import { within, type Mention, type Mentions, type PlaceMention, type RoleFinding } from "./mention.js";
 import {
   BARE_SOURCE, LOWERCASE_ORG, PLACE_HEADS, POSSESSIVE_TITLE, PRONOUN, ROLE_NOUN, SEQUENCE, SOURCE, countryAt, headNoun, joined, organizationAt, span, speechAfter, titleAt, titleCase, wordsOf,
@@ -156,10 +156,10 @@ class MentionFinder {
     const quoted = insideQuote(this.analysis, rest[0].start);
     if ((sentence.heading || quoted) && !known && !title) return;
     if (rest.length > 6) return;
-    const person = this.registry.add(name, known?.kind ?? "PERSON", span(rest), { country: (of ?? possessor)?.kind === "COUNTRY" ? (of ?? possessor)!.key : undefined, confidence: title ? 0.85 : 0.7 });
+    const person = this.registry.add(name, known?.kind ?? (MEDIUM_AFTER.test(text.slice(rest.at(-1)!.end, rest.at(-1)!.end + 20)) ? "MEDIA" : "PERSON"), span(rest), { country: (of ?? possessor)?.kind === "COUNTRY" ? (of ?? possessor)!.key : undefined, confidence: title ? 0.85 : 0.7 });
     const end = rest.at(-1)!.end;
     this.mention("NAME", span(rest), person, this.isPossessive(end) && !speechAfter.test(text.slice(end + 2, end + 40)));
-    if (title && person.kind === "PERSON") this.roles.push({ holder: person, title: titleCase(title), of, start: roleStart ?? rest[0].start, end });
+    if (title && person.kind === "PERSON" && !HONORIFICS.has(title.toLowerCase())) this.roles.push({ holder: person, title: titleCase(title), of, start: roleStart ?? rest[0].start, end });
   }
 
   /** "Ukraine's air force", "the Israeli military", "Egypt’s presidency": an organisation the article names in lowercase. */
@@ -222,6 +222,8 @@ class MentionFinder {
       const known = this.registry.knownNamed(word.text);
       if (!actor && known) actor = this.registry.add(known.name, known.kind, word, { wikidataId: known.wikidataId });
       const speaks = speechAfter.test(this.analysis.text.slice(word.end, word.end + 40));
+      // "told RTL radio": an outlet named by the kind of medium after it.
+      if (!actor && !sentence.heading && MEDIUM_AFTER.test(this.analysis.text.slice(word.end, word.end + 20))) actor = this.registry.add(word.text, "MEDIA", word, { confidence: 0.6 });
       if (!actor && !sentence.heading && (titled || speaks) && posAt(this.analysis, word.start) === "PROPN") {
         // "the ANO leader said": an acronym names a body, not a person.
         actor = this.registry.add(word.text, /^\p{Lu}{2,6}$/u.test(word.text) ? "ORGANIZATION" : "PERSON", word, { country: country?.key, confidence: 0.5 });
@@ -229,7 +231,7 @@ class MentionFinder {
       if (!actor) continue;
       this.registry.alias(actor, word.text);
       this.mention("NAME", word, actor, this.isPossessive(word.end) && !speaks);
-      if (titled) this.roles.push({ holder: actor, title: titleCase(titled), of: country, start: word.start - titled.length - 1, end: word.end });
+      if (titled && !HONORIFICS.has(titled.toLowerCase())) this.roles.push({ holder: actor, title: titleCase(titled), of: country, start: word.start - titled.length - 1, end: word.end });
     }
   }
 
@@ -239,14 +241,21 @@ class MentionFinder {
     // Roles the article gives through resolved role nouns ("the US president" for Trump): they resolve later bare ones too.
     const implied: RoleFinding[] = [];
     for (const match of text.matchAll(ROLE_NOUN)) {
-      const qualifier = match[1].trim();
+      // "the new prime minister", "the former president": the role itself.
+      const qualifier = /^(?:new|former|outgoing|incoming|interim|acting|then|current|late)$/i.test(match[1].trim()) ? "" : match[1].trim();
       const body = qualifier && !countryNamed(qualifier) ? this.registry.find(qualifier) : undefined;
       const country = qualifier ? countryNamed(qualifier) ?? body : undefined;
-      if (qualifier && !country) continue;
       const title = match[2].toLowerCase();
       const end = match.index + match[0].length;
+      if (qualifier && !country) {
+        // "the security chief" after "Security Secretary Chris Tang": the holder of a role the article named with that word.
+        if (!/^\p{Ll}+$/u.test(qualifier)) continue;
+        const holders = this.roles.filter((role) => role.start < match.index && text.slice(role.start, role.end).toLowerCase().split(/\s+/).includes(qualifier)).map((role) => role.holder);
+        if (new Set(holders).size === 1) this.mention("ROLE", { start: match.index, end }, holders[0]);
+        continue;
+      }
       // "The French foreign minister, Jean-Noël Barrot, has said": the role noun is the name in apposition.
-      const apposed = this.mentions.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^,\s+$/.test(text.slice(end, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1)))?.actor;
+      const apposed = this.mentions.find((mention) => mention.kind === "NAME" && mention.actor?.kind === "PERSON" && /^(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?,\s+$/u.test(text.slice(end, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1)))?.actor;
       const lastSeen = (actor: DraftActor) => this.mentions.filter((mention) => mention.actor === actor && !mention.inQuote && mention.start < match.index).at(-1)?.start ?? -1;
       const earlier = [...this.roles, ...implied].filter((role) => role.start < match.index && !insideQuote(this.analysis, role.start));
       // "the American president" is "President Donald Trump" too, when the article tied him to no other country.
@@ -285,6 +294,70 @@ class MentionFinder {
         // "The American diplomat" ties Rubio to the United States.
         if (holder.kind === "PERSON") holder.country ??= countryActor.key;
       }
+    }
+  }
+
+  /**
+   * "Netanyahu's office said": a person's office is a body of its own (GOVERNMENT_BODY), named as the article words it
+   * and, when the article gives the person a role, as that role's office ("Office of the Prime Minister").
+   */
+  offices(): void {
+    const text = this.analysis.text;
+    for (const mention of [...this.mentions]) {
+      if (mention.kind !== "NAME" || mention.actor?.kind !== "PERSON" || mention.inQuote) continue;
+      const office = /^['’]s\s+((?:private\s+|press\s+|presidential\s+)?office)\b/.exec(text.slice(mention.end, mention.end + 30));
+      if (!office) continue;
+      const person = mention.actor;
+      const end = mention.end + office[0].length;
+      const words = text.slice(mention.start, end);
+      const role = this.roles.find((found) => found.holder === person);
+      const aliases = [`${person.name}'s ${office[1]}`];
+      if (role) aliases.push(`Office of the ${role.title}`, `${role.title}'s Office`, ...(role.of ? [`Office of the ${role.title} of ${role.of.name}`] : []));
+      const actor = this.registry.add(words, "GOVERNMENT_BODY", { start: mention.start, end }, { aliases, country: person.country ?? (role?.of?.kind === "COUNTRY" ? role.of.key : undefined), confidence: 0.7 });
+      this.mention("NAME", { start: mention.start, end }, actor, this.isPossessive(end));
+    }
+  }
+
+  /**
+   * "The army said", "according to police", "the foreign ministry said in a statement": a body named by its noun alone,
+   * as a speaker or a source, is that body of the country the article mentions most.
+   */
+  homeBodies(): void {
+    const text = this.analysis.text;
+    const counts = new Map<DraftActor, number>();
+    for (const mention of this.mentions) if (mention.actor?.kind === "COUNTRY" && !mention.inQuote) counts.set(mention.actor, (counts.get(mention.actor) ?? 0) + 1);
+    const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    for (const match of text.matchAll(HOME_BODY)) {
+      const start = match.index + match[1].length;
+      const end = match.index + match[0].length;
+      if (insideQuote(this.analysis, start) || this.mentions.some((mention) => mention.start < end && mention.end > start)) continue;
+      if (!speechAfter.test(text.slice(end, end + 40)) && !/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 18), start))) continue;
+      const noun = match[2].toLowerCase();
+      const area = /^(\p{L}+) ministry$/u.exec(noun)?.[1];
+      // With no country in the article, the body keeps its noun for a name ("Electoral Commission").
+      const of = home ? ` of ${home.name}` : "";
+      const name = area ? `Ministry of ${MINISTRY_AREAS[area] ?? titleCase(area)}${of}` : home && !/\b(?:commission|department|service|services|brigade|agency)$/.test(noun) ? `${home.name} ${titleCase(noun)}` : titleCase(noun);
+      const kind = ORGANIZATION_HEADS[noun.split(" ").at(-1)!] ?? "GOVERNMENT_BODY";
+      // "Kenyan police said …; the death toll, police said, …": the body the article already named.
+      const named = [...this.registry.actors.values()].find((actor) => actor.kind === kind && actor.country === home?.key && normalizeName(actor.name).endsWith(` ${noun}`));
+      const actor = named ?? this.registry.add(name, kind, { start, end }, { aliases: [noun], country: home?.key, confidence: 0.6 });
+      this.mention("NAME", { start, end }, actor, this.isPossessive(end));
+    }
+  }
+
+  /** "One person died in the Dominican Republic, its emergency operations center said": a body of the country just named. */
+  possessedBodies(): void {
+    const text = this.analysis.text;
+    for (const match of text.matchAll(POSSESSED_BODY)) {
+      const start = match.index + match[0].length - match[1].length;
+      const end = match.index + match[0].length;
+      if (insideQuote(this.analysis, start) || !speechAfter.test(text.slice(end, end + 40))) continue;
+      // The mentions are not sorted yet while they are being found.
+      const sentence = sentenceAt(this.analysis, match.index).index;
+      const owner = this.mentions.filter((mention) => mention.kind === "NAME" && mention.sentence === sentence && mention.end <= match.index).sort((a, b) => a.start - b.start).at(-1)?.actor;
+      if (owner?.kind !== "COUNTRY") continue;
+      const actor = this.registry.add(titleCase(match[1]), ORGANIZATION_HEADS[match[2]] ?? "GOVERNMENT_BODY", { start, end }, { aliases: [`${owner.name}'s ${match[1]}`], country: owner.key, confidence: 0.6 });
+      this.mention("NAME", { start, end }, actor);
     }
   }
 
@@ -378,6 +451,19 @@ class MentionFinder {
     }
   }
 
+  /** "Two people close to the prime minister … said …. They named …": "they" continues the plural unnamed source just quoted. */
+  pluralPronouns(): void {
+    const text = this.analysis.text;
+    const sources = this.mentions.filter((mention) => mention.kind === "SOURCE" && !mention.inQuote && (mention.description ?? "").split(/\s+/).some((word) => PLURAL_SOURCE_NOUNS.has(word))).sort((a, b) => a.start - b.start);
+    if (!sources.length) return;
+    for (const match of text.matchAll(/\b[Tt]hey\b/g)) {
+      if (insideQuote(this.analysis, match.index)) continue;
+      const sentence = sentenceAt(this.analysis, match.index).index;
+      const source = sources.filter((mention) => mention.start < match.index && mention.sentence >= sentence - 2).at(-1);
+      if (source) this.mention("SOURCE", { start: match.index, end: match.index + match[0].length }, undefined, false, source.description);
+    }
+  }
+
   /**
    * What the article tells of each person's gender: a gendered title before the name ("Ms", "spokeswoman") or a
    * pronoun after it in the same clause with no other person between ("Takaichi is expected to hold her first …").
@@ -417,6 +503,11 @@ class MentionFinder {
   }
 }
 
+const PLURAL_SOURCE_NOUNS = new Set(SOURCE_NOUNS.filter((noun) => noun.endsWith("s") || noun === "people"));
+const MEDIUM_AFTER = /^\s+(?:radio|television|TV|newspaper|daily|broadcaster|news agency|channel|magazine|weekly)\b/;
+const HOME_BODY = /(?<![\p{L}’'-]|\p{Lu}[\p{L}’'-]*\s)((?:[Tt]he\s+)?)(police|army|military|armed forces|navy|air force|coast guard|(?:foreign|defen[cs]e|health|interior|finance|economy|trade|commerce|justice|education|home) ministry|(?:electoral|election) commission|fire (?:department|service|services|brigade)|(?:disaster|emergency)(?: management)? agency)\b/gu;
+const POSSESSED_BODY = /\bits\s+((?:[\p{Ll}-]+\s+){0,3}(center|centre|command|ministry|agency|service|office|department|commission|authority|council|directorate|committee|institute|bureau))\b/gu;
+const MINISTRY_AREAS: Record<string, string> = { foreign: "Foreign Affairs", interior: "Internal Affairs", home: "Home Affairs" };
 /** A lowercase word after a country that makes it a modifier ("China trade"), not a preposition or verb ("visit China in April"). */
 const NOUN_AFTER = /^\s(?!(?:in|on|at|and|or|to|for|with|by|from|after|before|last|next|this|that|was|is|were|are|has|had|have|will|would|could|over|later|earlier|since|during|but|as|amid|if|until)\b)\p{Ll}/u;
 const BODY_NOUN = /\b[Tt]he\s+(agency|ministry|department|office|authority|service|commission|council|organisation|organization|group|company|body|bloc|alliance|coalition|committee|court)\b(?!\s+(?:of\s+)?\p{Lu})/gu;
@@ -434,10 +525,14 @@ export function findMentions(analysis: Analysis, registry: ActorRegistry, publis
   finder.demonymOrganizations();
   finder.possessiveRoles();
   finder.roleNouns();
+  finder.offices();
+  finder.homeBodies();
+  finder.possessedBodies();
   finder.bodyNouns();
   finder.sources();
   finder.barePluralSources();
   finder.pronouns();
+  finder.pluralPronouns();
   finder.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // Names inside an unnamed source's description ("a Ukrainian presidency official") are its affiliation, not speakers;
   // inside a role noun ("the Chilean leader"), they qualify the role.

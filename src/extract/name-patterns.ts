@@ -4,16 +4,16 @@ import { SOURCE_NOUNS, SPEECH_VERBS, TITLES } from "./lexicon/words.js";
 // The patterns of names, titles, sources and role nouns the mention pass matches, and helpers on
 // the words of a capitalised sequence.
 
-export const PLACE_HEADS = new Set(["square", "hospital", "street", "airport", "city", "province", "region", "district", "island", "islands", "mountains", "river", "sea", "strait", "bay", "camp", "port", "school", "building", "bridge", "stadium", "hotel", "park", "valley", "desert", "border", "plaza", "avenue", "land", "summit", "conference", "forum", "talks", "agreement", "accord", "treaty", "deal", "plan", "day", "war", "week", "games", "cup", "prize", "award", "facility", "initiative", "programme", "program", "act", "bill", "strip", "peninsula", "coast", "county", "state", "oblast", "prefecture", "governorate", "centre", "center", "hall", "house"]);
+export const PLACE_HEADS = new Set(["square", "hospital", "street", "airport", "city", "province", "region", "district", "island", "islands", "mountains", "river", "sea", "strait", "bay", "camp", "port", "school", "building", "bridge", "stadium", "hotel", "gallery", "park", "valley", "desert", "border", "plaza", "avenue", "land", "summit", "conference", "forum", "talks", "agreement", "accord", "treaty", "deal", "plan", "day", "war", "week", "games", "cup", "prize", "award", "facility", "initiative", "programme", "program", "act", "bill", "strip", "peninsula", "coast", "county", "state", "oblast", "prefecture", "governorate", "centre", "center", "hall", "house"]);
 export const LOWERCASE_ORG = /^(?:['’]s)?\s+((?:foreign |defen[cs]e |health |interior |finance |economy |trade |emergency |security |intelligence |border |coast |national |central |armed |general |air )?(?:military|army|navy|air force|presidency|ministry|government|police|forces|parliament|service|bank|embassy|guard|staff|cabinet))\b/;
 export const WORD = String.raw`\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|(?:al|el|ad|as)-\p{Lu}[\p{L}\p{M}]*|\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}\p{M}]*\d*(?:-\p{Lu}[\p{L}\p{M}]*)*(?:['’]\p{Lu}\p{L}*)?`;
-export const CONNECTOR = String.raw`(?:of the|of|for|de|da|do|dos|das|di|del|van|von|bin|al|el|la|le|du|der|den|ibn)`;
+export const CONNECTOR = String.raw`(?:of the|of|for|de|des|da|do|dos|das|di|del|van|von|bin|al|el|la|le|du|der|den|ibn)`;
 export const SEQUENCE = new RegExp(String.raw`(?:${WORD})(?:\s+(?:${CONNECTOR}\s+){0,2}(?:${WORD}))*`, "gu");
 export const titleSet = new Set(TITLES);
 export const longestTitle = Math.max(...TITLES.map((title) => title.split(" ").length));
 export const speechAfter = new RegExp(String.raw`^\s*,?\s*(?:\p{Ll}+\s+){0,2}(?:${SPEECH_VERBS.join("|")})\b`, "u");
 export const SOURCE = new RegExp(
-  String.raw`\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+((?:[\p{L}’'-]+\s+){0,4}?)(${SOURCE_NOUNS.join("|")})\b((?:,?\s+(?:who\s+(?:spoke|asked|requested|declined)|speaking|familiar|close|with knowledge|briefed|requesting|asking|granted)\b[^,.;“"]*)?)`,
+  String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)\s+((?:(?!(?:${SPEECH_VERBS.join("|")})\s)[\p{L}’'-]+\s+){0,4}?)(${SOURCE_NOUNS.join("|")})\b((?:\s+(?:for|at|with|from|in)\s+(?:(?!(?:${SPEECH_VERBS.join("|")})\b)[\p{L}’'.&-]+\s*?){1,6}(?=,|\s+(?:${SPEECH_VERBS.join("|")})\b))?(?:,?\s+(?:who|speaking|familiar|close|with knowledge|briefed|requesting|asking|granted)\b[^,.;“"]*)?)`,
   "gu",
 );
 export const eitherCase = (phrase: string) => phrase.replace(/\b\p{Ll}/gu, (letter) => `[${letter}${letter.toUpperCase()}]`);

@@ -7,10 +7,13 @@ export const TITLES = [
   "secretary", "king", "queen", "prince", "princess", "pope", "emperor", "supreme leader", "leader", "premier", "governor", "mayor",
   "senator", "sen.", "rep.", "representative", "speaker", "ambassador", "envoy", "special envoy", "commissioner", "general", "gen.",
   "admiral", "adm.", "colonel", "col.", "commander", "chief of staff", "spokesperson", "spokesman", "spokeswoman", "spokesman",
-  "chairman", "chairwoman", "chair", "director", "ceo", "judge", "justice", "sheikh", "crown prince", "emir", "sultan", "foreign secretary",
+  "chairman", "chairwoman", "chair", "director", "ceo", "judge", "justice", "prosecutor", "public prosecutor", "sheikh", "crown prince", "emir", "sultan", "foreign secretary",
   "home secretary", "defense secretary", "defence secretary", "treasury secretary", "attorney general", "national security adviser",
   "national security advisor", "opposition leader", "lawmaker", "diplomat", "chief", "superintendent", "inspector", "sergeant", "captain", "major", "lieutenant", "sir", "dame", "lord", "sheikh", "foreign secretary", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr",
 ];
+
+/** Titles that are only forms of address: they name no role ("Ms Beccuau" holds no office called "Ms"). */
+export const HONORIFICS = new Set(["mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord"]);
 
 /** Verbs that report speech: "X said", "said X", "X told reporters". */
 export const SPEECH_VERBS = [
@@ -21,7 +24,7 @@ export const SPEECH_VERBS = [
   "denied", "denies", "remarked", "observed", "suggested", "suggests", "predicted", "repeated", "reiterated", "pledged", "promised",
   "recalled", "cautioned", "complained", "countered", "concluded", "reported", "reports", "saying", "telling", "adding", "writing",
   "arguing", "warning", "insisting", "announcing", "stressing", "describing", "called", "calls", "calling", "described", "describes",
-  "hinted", "expressed", "answered", "answers", "replied", "defended", "accused", "accuses", "alleged", "alleges", "estimated", "estimates", "believes", "believed",
+  "hinted", "pleaded", "expressed", "answered", "answers", "replied", "defended", "accused", "accuses", "alleged", "alleges", "estimated", "estimates", "believes", "believed",
 ];
 
 /** Verbs after which the reported clause follows ("said that …", "said Russia launched …"). */
@@ -38,7 +41,7 @@ export const STANCE_VERBS = new Set(["expressed", "defended", "accused", "urged"
 export const SOURCE_NOUNS = [
   "official", "officials", "source", "sources", "diplomat", "diplomats", "aide", "aides", "spokesperson", "spokesman", "spokeswoman",
   "adviser", "advisers", "advisor", "advisors", "person", "people", "officer", "officers", "analyst", "analysts", "resident",
-  "residents", "witness", "witnesses", "lawmaker", "lawmakers", "minister", "insider", "insiders", "negotiator", "negotiators",
+  "residents", "witness", "witnesses", "protester", "protesters", "demonstrator", "demonstrators", "survivor", "survivors", "worker", "workers", "volunteer", "volunteers", "lawmaker", "lawmakers", "minister", "insider", "insiders", "negotiator", "negotiators",
 ];
 
 /** Capitalised words that start a sentence or a heading but name nobody. */

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Request } from "express";
 import { pino, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
 
@@ -65,9 +66,13 @@ export function requestLogger(logger: Logger) {
       return id;
     },
     customAttributeKeys: { responseTime: "durationMs" },
+    // Given the request and response themselves: pino-http's default wrapping would first build the standard
+    // serializers' objects (all headers, the parsed query string) for each request, only for these to pick two fields.
+    wrapSerializers: false,
     serializers: {
-      req: (request) => ({ method: request.method, path: request.url }),
-      res: (response) => ({ status: response.statusCode }),
+      req: (request: Request) => ({ method: request.method, path: request.originalUrl }),
+      res: (response: ServerResponse) => ({ status: response.headersSent ? response.statusCode : null }),
+      err: pino.stdSerializers.err,
     },
     // Filled in when the response is done: the GraphQL layer learns the operation and errors on the way. The request id
     // goes in here rather than as a binding of a child logger of its own (quietReqLogger), which would cost one per request.

@@ -88,8 +88,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     await apollo.start();
     app.use(requestLogger(logger));
-    app.use(healthRoutes({ database, events, metrics, timeoutMs: config.pool.connectionTimeoutMs, stopping: () => stopping }));
-    app.use(explorerRoutes(config));
+    // First, as it serves nearly every request: the routers below are not walked for it.
     app.use(
       "/graphql",
       protection.cors,
@@ -100,6 +99,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       }),
       requestBodyErrors,
     );
+    app.use(healthRoutes({ database, events, metrics, timeoutMs: config.pool.connectionTimeoutMs, stopping: () => stopping }));
+    app.use(explorerRoutes(config));
     try {
       await listen(httpServer, config);
     } catch (error) {

@@ -41,6 +41,20 @@ describe("request limits over HTTP", () => {
     expect(body.errors?.[0].message).toMatch(/^Query is too complex: it could fetch about [\d,]+ objects, more than the 200,000 allowed/);
   });
 
+  it("costs one document anew for each page size and @include it is sent with", async () => {
+    const query = `query ($n: Int, $q: Boolean!) { actors(first: $n) { edges { node { name quotes(first: 10) @include(if: $q) { totalCount } } } } }`;
+    const requested = async (variables: Record<string, unknown>) => {
+      const { status, body } = await post(query, variables);
+      expect(status).toBe(200);
+      return (body as { extensions: { cost: { requested: number } } }).extensions.cost.requested;
+    };
+    // actors: 1 + n × (edges 1 + node 1 + name 1, + quotes 1 + 10 × totalCount 1 when included)
+    expect(await requested({ n: 5, q: false })).toBe(1 + 5 * 3);
+    expect(await requested({ n: 50, q: false })).toBe(1 + 50 * 3);
+    expect(await requested({ n: 5, q: true })).toBe(1 + 5 * 14);
+    expect(await requested({ n: 5, q: false })).toBe(1 + 5 * 3);
+  });
+
   it("refuses the NUL character, which PostgreSQL cannot store, naming the variable or argument", async () => {
     const inVariable = await post(`query ($q: String!) { search(query: $q) { totalCount } }`, { q: "ma\u0000cron" });
     expect(inVariable.status).toBe(400);

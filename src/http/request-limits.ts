@@ -12,6 +12,12 @@ import type { RequestLimits } from "../config.js";
 /** Deeper than any input of the schema (an ingested article is about 6); deeper JSON only exhausts the stack. */
 const MAX_VARIABLE_DEPTH = 32;
 
+/** The field arguments `pageCost` reads: only variables used in them (or in directives such as @skip) change an operation's cost. */
+const COST_ARGUMENTS = new Set(["first", "last", "ids"]);
+
+/** Past this many cost-relevant variable values per document (page sizes, id lists), costs are computed without being kept. */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
 const pageCost: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const multiple = getNamedType(field.type).name.endsWith("Connection")
     ? Math.min(args.first ?? args.last ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
@@ -39,21 +45,47 @@ function hasNul(value: unknown): boolean {
   return false;
 }
 
-/** PostgreSQL cannot store the NUL character: say so naming the argument, instead of failing inside the database. */
-function nulErrors(document: DocumentNode, variables: Record<string, unknown>): GraphQLError[] {
-  const errors = Object.entries(variables)
-    .filter(([, value]) => hasNul(value))
-    .map(([name]) => `variable "$${name}"`);
+// PostgreSQL cannot store the NUL character: say so naming the variable or argument, instead of failing inside the database.
+const nulError = (where: string) => requestError("BAD_USER_INPUT", `Invalid ${where}: text must not contain the NUL character (\\u0000)`);
+
+function nulVariableErrors(variables: Record<string, unknown>): GraphQLError[] {
+  return Object.entries(variables).filter(([, value]) => hasNul(value)).map(([name]) => nulError(`variable "$${name}"`));
+}
+
+function nulArgumentErrors(document: DocumentNode): GraphQLError[] {
+  const errors: GraphQLError[] = [];
   const argumentPath: string[] = [];
   const into = { enter: (node: { name: { value: string } }) => void argumentPath.push(node.name.value), leave: () => void argumentPath.pop() };
   visit(document, {
     Argument: into,
     ObjectField: into,
     StringValue: (node) => {
-      if (node.value.includes("\u0000")) errors.push(`argument "${argumentPath.join(".") || "?"}"`);
+      if (node.value.includes("\u0000")) errors.push(nulError(`argument "${argumentPath.join(".") || "?"}"`));
     },
   });
-  return errors.map((where) => requestError("BAD_USER_INPUT", `Invalid ${where}: text must not contain the NUL character (\\u0000)`));
+  return errors;
+}
+
+/** The variables of a document that the cost depends on: those inside a page argument or a directive. */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inside = 0;
+  const counting = { enter: () => void inside++, leave: () => void inside-- };
+  visit(document, {
+    Argument: { enter: (node) => void (COST_ARGUMENTS.has(node.name.value) && inside++), leave: (node) => void (COST_ARGUMENTS.has(node.name.value) && inside--) },
+    Directive: counting,
+    Variable: (node) => void (inside && names.add(node.name.value)),
+  });
+  return [...names];
+}
+
+/** What the checks of one parsed document found that holds for every request sending it. */
+interface DocumentChecks {
+  /** The schema the document passed the shape rules and NUL check against. */
+  cleanFor?: GraphQLSchema;
+  costVariables: string[];
+  /** Cost by operation and values of the cost variables, under `cleanFor`. */
+  costs: Map<string, number>;
 }
 
 /** The fields at the root of a selection set, through fragments, `__typename` and other meta fields left out. */
@@ -84,6 +116,7 @@ const coded = (code: RequestErrorCode) => ({
  */
 export class RequestLimiter {
   private readonly shapeRules;
+  private readonly documentChecks = new WeakMap<DocumentNode, DocumentChecks>();
 
   constructor(readonly limits: RequestLimits) {
     const rootFieldsRule = (context: ValidationContext): ASTVisitor => ({
@@ -121,7 +154,9 @@ export class RequestLimiter {
     if (deep) {
       return { errors: [requestError("VARIABLES_TOO_DEEP", `Variable "$${deep}" nests deeper than ${MAX_VARIABLE_DEPTH} levels; no input of this schema does`)] };
     }
-    const nul = nulErrors(document, values);
+    const checks = this.checksOf(document);
+    const clean = checks.cleanFor === schema;
+    const nul = [...nulVariableErrors(values), ...(clean ? [] : nulArgumentErrors(document))];
     if (nul.length) return { errors: nul };
     const operation = getOperationAST(document, operationName);
     if (!operation) return { errors: [requestError("BAD_REQUEST", operationName ? `No operation named "${operationName}" in the document` : "The document has several operations: name one in operationName")] };
@@ -129,21 +164,38 @@ export class RequestLimiter {
     if (coerced.errors) {
       return { errors: coerced.errors.map((error) => requestError("BAD_USER_INPUT", error.message, { nodes: error.nodes })) };
     }
-    const shape = validate(schema, document, this.shapeRules);
-    if (shape.length) return { errors: shape };
-    return this.cost(schema, document, values, operation.name?.value);
+    if (!clean) {
+      const shape = validate(schema, document, this.shapeRules);
+      if (shape.length) return { errors: shape };
+      checks.cleanFor = schema;
+      checks.costs.clear();
+    }
+    return this.cost(schema, document, values, operation.name?.value, checks);
   }
 
-  private cost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined) {
-    let cost: number;
+  /**
+   * Apollo Server keeps each parsed document and hands the same object to every request sending its
+   * text: what depends on the document alone is checked once per document.
+   */
+  private checksOf(document: DocumentNode): DocumentChecks {
+    let checks = this.documentChecks.get(document);
+    if (!checks) this.documentChecks.set(document, (checks = { costVariables: costVariables(document), costs: new Map() }));
+    return checks;
+  }
+
+  private cost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, checks: DocumentChecks) {
+    // [value] for a variable sent, [] for one left out: its default applies.
+    const key = JSON.stringify([operationName ?? null, ...checks.costVariables.map((name) => (name in variables ? [variables[name]] : []))]);
+    let cost = checks.costs.get(key);
     try {
-      cost = getComplexity({ schema, query: document, variables, operationName, estimators: [pageCost], maxQueryNodes: this.limits.queryNodes });
+      cost ??= getComplexity({ schema, query: document, variables, operationName, estimators: [pageCost], maxQueryNodes: this.limits.queryNodes });
     } catch (error) {
       if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)) {
         return { errors: [requestError("TOO_MANY_QUERY_NODES", `Query node limit of ${this.limits.queryNodes} exceeded: the operation selects more fields than that once its fragments are expanded`)] };
       }
       throw error;
     }
+    if (checks.costs.size < MAX_COSTS_PER_DOCUMENT) checks.costs.set(key, cost);
     if (cost <= this.limits.cost) return { cost };
     return {
       errors: [requestError(

@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Request } from "express";
 import { pino, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
 
-/** JSON lines on stdout (pino): one per request, and the server's own events. */
+/**
+ * JSON lines on stdout (pino): one per request, and the server's own events. Written asynchronously:
+ * lines logged while a write is under way go out together in the next one (pino flushes at exit).
+ */
 export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: "dossier" }, timestamp: pino.stdTimeFunctions.isoTime });
+  return pino({ level, base: { service: "dossier" }, timestamp: pino.stdTimeFunctions.isoTime }, pino.destination({ sync: false }));
 }
 
 /** What the GraphQL layer learnt about a request, for its log line. */
@@ -42,6 +46,11 @@ function apiKeyPrefix(authorization: string | undefined): string | undefined {
   return authorization?.match(/^Bearer\s+(dsk_[0-9a-f]{8})_/i)?.[1];
 }
 
+/** A request's log line once its response is done. */
+function completed(request: IncomingMessage, line: object): object {
+  return { requestId: request.id, ...line, ...recordOfRequest(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) };
+}
+
 /**
  * One log line per request (pino-http): request id, method, path, status, duration, GraphQL
  * operation name, error codes and API key prefix. The request id is the client's `x-request-id`
@@ -56,15 +65,19 @@ export function requestLogger(logger: Logger) {
       response.setHeader("x-request-id", id);
       return id;
     },
-    quietReqLogger: true,
-    customAttributeKeys: { reqId: "requestId", responseTime: "durationMs" },
+    customAttributeKeys: { responseTime: "durationMs" },
+    // Given the request and response themselves: pino-http's default wrapping would first build the standard
+    // serializers' objects (all headers, the parsed query string) for each request, only for these to pick two fields.
+    wrapSerializers: false,
     serializers: {
-      req: (request) => ({ method: request.method, path: request.url }),
-      res: (response) => ({ status: response.statusCode }),
+      req: (request: Request) => ({ method: request.method, path: request.originalUrl }),
+      res: (response: ServerResponse) => ({ status: response.headersSent ? response.statusCode : null }),
+      err: pino.stdSerializers.err,
     },
-    // Filled in when the response is done: the GraphQL layer learns the operation and errors on the way.
-    customSuccessObject: (request, _response, line: object) => ({ ...line, ...recordOfRequest(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) }),
-    customErrorObject: (request, _response, _error, line: object) => ({ ...line, ...recordOfRequest(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) }),
+    // Filled in when the response is done: the GraphQL layer learns the operation and errors on the way. The request id
+    // goes in here rather than as a binding of a child logger of its own (quietReqLogger), which would cost one per request.
+    customSuccessObject: (request, _response, line: object) => completed(request, line),
+    customErrorObject: (request, _response, _error, line: object) => completed(request, line),
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? "error" : "info"),
     customSuccessMessage: () => "request",
     customErrorMessage: () => "request failed",

@@ -207,7 +207,8 @@ export function connectionOf<T extends object>(node: ClassType<T> | object, name
     @Field(() => PageInfo, { description: "Cursors and whether more pages exist." })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: "How many items the whole list holds, across all pages." })
+    // Not a simple field: its value is a Promise, and graphql-jit (src/compiled-execution.ts) reads a field without a resolver as a plain value.
+    @Field(() => Int, { simple: false, description: "How many items the whole list holds, across all pages." })
     totalCount!: number;
   }
   return Connection;

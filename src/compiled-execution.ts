@@ -1,6 +1,7 @@
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { execute, GraphQLError, isAbstractType, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { typenameOf } from "./common/node.js";
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>["gateway"];
 type Executor = NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>;
@@ -15,6 +16,19 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
 }
 
 /**
+ * type-graphql wraps every `resolveType` of an interface or union in an async function; graphql-jit
+ * takes only a type returned at once. Values of Dossier's abstract types carry their type as
+ * `__typename` (what those `resolveType`s read), so it is read first, synchronously.
+ */
+function resolveTypesAtOnce(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isAbstractType(type) || !type.resolveType) continue;
+    const resolveType = type.resolveType;
+    type.resolveType = (value, context, info, abstractType) => typenameOf(value as object) ?? resolveType(value, context, info, abstractType);
+  }
+}
+
+/**
  * Runs a query operation of `schema` as graphql-jit compiles it — a function per document that
  * builds the response directly, instead of graphql-js walking the document for every object of the
  * result (an arguments object, a result object in dictionary mode and a resolve info per field of
@@ -25,6 +39,7 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
  * and errors are graphql-js's own.
  */
 export function compiledExecution(schema: GraphQLSchema): Gateway {
+  resolveTypesAtOnce(schema);
   const compiled = new WeakMap<DocumentNode, Map<string | undefined, CompiledQuery | null>>();
   const compiledQuery = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     let byOperation = compiled.get(document);

@@ -169,6 +169,18 @@ export function toConnection<T extends ListedRow, N = T>(
   };
 }
 
+/**
+ * `connection` with the nodes its edges hold as promises (rows loaded through DataLoaders) loaded:
+ * graphql-jit (src/compiled-execution.ts) reads an edge's `node`, a field without a resolver, as a
+ * plain value.
+ */
+export async function withLoadedNodes<N>(connection: ConnectionValue<Promise<N>>): Promise<ConnectionValue<N>> {
+  const nodes = await Promise.all(connection.edges.map((edge) => edge.node));
+  const loaded = connection as unknown as ConnectionValue<N>;
+  loaded.edges.forEach((edge, index) => (edge.node = nodes[index]));
+  return loaded;
+}
+
 @ObjectType({ simpleResolvers: true, description: "Where a page of a connection stands in the whole list." })
 export class PageInfo {
   @Field({ description: "Whether items follow this page (in the direction of `first`)." })

@@ -34,6 +34,7 @@ import { ReviewResolver } from "./modules/review/draft.resolver.js";
 import { MeetingUnnamedAttendeesResolver, UnnamedAttendanceResolver } from "./modules/meeting/unnamed-attendance.resolver.js";
 import { IncidentUnnamedParticipantsResolver, UnnamedParticipantResolver } from "./modules/incident/unnamed-participant.resolver.js";
 import { DeleteUnnamedAttendance, DeleteUnnamedParticipant, UnnamedPartyMutations } from "./modules/graph/unnamed-parties.mutations.js";
+import { resolveRelationsDirectly } from "./read/related.js";
 
 export const resolvers = [
   NodeQueryResolver, ActorResolver, RoleResolver, PlaceResolver, MeetingResolver, AttendanceResolver,
@@ -48,8 +49,8 @@ export const resolvers = [
 ] as const;
 
 /** The schema; subscriptions listen on `pubSub`. Inputs are validated by the mutations themselves (src/common/mutation.ts), so errors become payload errors. */
-export function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, pubSub, scalarsMap: [{ type: Date, scalar: DateTimeISO }] });
+export async function createSchema(pubSub: PubSub): Promise<GraphQLSchema> {
+  return resolveRelationsDirectly(await buildSchema({ resolvers, validate: false, authChecker, pubSub, scalarsMap: [{ type: Date, scalar: DateTimeISO }] }));
 }
 
 /** Where `npm run schema` writes the SDL: schema.graphql at the repository root. */

@@ -13,6 +13,7 @@ import { openDatabase, type Database } from "./db/database.js";
 import { migrateAndSeed } from "./db/prepare.js";
 import { readReplicasPlugin } from "./db/read-replicas.js";
 import { createSchema } from "./schema.js";
+import { compiledExecution } from "./compiled-execution.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
 import { requestBodyErrors } from "./http/body-errors.js";
 import { serveGraphqlWs } from "./http/graphql-ws.js";
@@ -67,7 +68,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       onComplete: () => metrics.subscriptions.dec(),
     });
     const apollo = new ApolloServer<Context>({
-      schema,
+      gateway: compiledExecution(schema),
       introspection: config.introspection,
       includeStacktraceInErrorResponses: false,
       formatError,

@@ -129,6 +129,24 @@ export interface ConnectionValue<T> {
   readonly totalCount: Promise<number>;
 }
 
+/** An edge of a page: its node, the edge fields of its row (a search rank), and a cursor encoded only when a client selects it. */
+class Edge<N> {
+  readonly #sort: SortKey;
+  readonly #row: ListedRow;
+  node: N;
+
+  constructor(sort: SortKey, row: ListedRow, node: N) {
+    this.#sort = sort;
+    this.#row = row;
+    this.node = node;
+    if (row.__edge) Object.assign(this, row.__edge);
+  }
+
+  get cursor(): string {
+    return encodeCursor(this.#sort, this.#row.__sort, this.#row.id);
+  }
+}
+
 /**
  * Turns the rows a keyset query returned (one more than the page size, when there is more) into a
  * connection; `nodeOf` makes an edge's node of its row (by default the row itself).
@@ -143,14 +161,8 @@ export function toConnection<T extends ListedRow, N = T>(
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
-  // Cursors are encoded only when a client selects them (getters): most pages never ask.
-  const edges = pageRows.map((row) => ({
-    ...row.__edge,
-    get cursor() {
-      return encodeCursor(sort, row.__sort, row.id);
-    },
-    node: nodeOf(row),
-  }));
+  // Cursors are encoded only when a client selects them (Edge's getter): most pages never ask.
+  const edges = pageRows.map((row) => new Edge(sort, row, nodeOf(row)) as Edge<N> & Record<string, unknown>);
   return {
     edges,
     pageInfo: {
@@ -167,6 +179,18 @@ export function toConnection<T extends ListedRow, N = T>(
       return totalCount();
     },
   };
+}
+
+/**
+ * `connection` with the nodes its edges hold as promises (rows loaded through DataLoaders) loaded:
+ * graphql-jit (src/compiled-execution.ts) reads an edge's `node`, a field without a resolver, as a
+ * plain value.
+ */
+export async function withLoadedNodes<N>(connection: ConnectionValue<Promise<N>>): Promise<ConnectionValue<N>> {
+  const nodes = await Promise.all(connection.edges.map((edge) => edge.node));
+  const loaded = connection as unknown as ConnectionValue<N>;
+  loaded.edges.forEach((edge, index) => (edge.node = nodes[index]));
+  return loaded;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Where a page of a connection stands in the whole list." })
@@ -207,7 +231,8 @@ export function connectionOf<T extends object>(node: ClassType<T> | object, name
     @Field(() => PageInfo, { description: "Cursors and whether more pages exist." })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: "How many items the whole list holds, across all pages." })
+    // Not a simple field: its value is a Promise, and graphql-jit (src/compiled-execution.ts) reads a field without a resolver as a plain value.
+    @Field(() => Int, { simple: false, description: "How many items the whole list holds, across all pages." })
     totalCount!: number;
   }
   return Connection;

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
 import { parseIdOf } from "../../common/node-id.js";
-import { PageArgs, parsePageArgs } from "../../common/pagination.js";
+import { PageArgs, parsePageArgs, withLoadedNodes } from "../../common/pagination.js";
 import { findMergedPage } from "../../common/lists.js";
 import { TimelineConnection } from "./timeline.type.js";
 import { timelineParts } from "./timeline.lists.js";
@@ -11,7 +11,7 @@ export class TimelineResolver {
   @Query(() => TimelineConnection, {
     description: "What an actor did, oldest first: meetings they attend or attended, quotes of theirs and incidents they took part in. Undated events are left out (they have no place in time) unless `includeUndated` is true.",
   })
-  timeline(
+  async timeline(
     @Arg("actor", () => ID, { description: "Whose timeline (an Actor id)." }) actor: string,
     @Arg("from", () => Date, { nullable: true, description: "Only events at or after this moment." }) from: Date | null,
     @Arg("to", () => Date, { nullable: true, description: "Only events before this moment." }) to: Date | null,
@@ -25,6 +25,6 @@ export class TimelineResolver {
     @Ctx() { prisma, loaders }: Context,
   ) {
     const parts = timelineParts(parseIdOf("Actor", actor, "actor"), { from, to }, includeUndated === true);
-    return findMergedPage(prisma, parts, parsePageArgs(args, parts[0].sort), (row) => loaders.node(row.__typename, row.id));
+    return withLoadedNodes(await findMergedPage(prisma, parts, parsePageArgs(args, parts[0].sort), (row) => loaders.node(row.__typename, row.id)));
   }
 }

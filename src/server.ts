@@ -20,6 +20,7 @@ import { serveGraphqlWs } from "./http/graphql-ws.js";
 import { listen } from "./http/listen.js";
 import { explorerRoutes, landingPage } from "./http/explorer.js";
 import { admissionPlugin } from "./http/admission.js";
+import { subscriptionRootGuard } from "./http/subscription-root.js";
 import { createProtection, type Protection } from "./http/protection.js";
 import { createEvents, type Events } from "./events.js";
 import { healthRoutes } from "./ops/health.js";
@@ -94,6 +95,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       "/graphql",
       protection.cors,
       express.json({ limit: config.limits.bodyBytes }),
+      subscriptionRootGuard(schema, limiter.parseOptions),
       expressMiddleware(apollo, {
         context: async ({ req }) =>
           linkContext({ ...createContext(database.prisma, events!, req.headers.authorization, String(req.id)), clientIp: clientIp(req) }, req),

@@ -69,6 +69,12 @@ describe("request limits over HTTP", () => {
     expect(status).toBe(400);
     expect(body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/WebSocket/), extensions: { code: "BAD_REQUEST" } });
   });
+
+  it("answers a subscription whose root field has @skip without its argument as invalid (400), not as an internal error", async () => {
+    const { status, body } = await post(`subscription { quoteRecorded @skip { text } }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining('"if"'), extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+  });
 });
 
 describe("request limits over graphql-ws", () => {
@@ -84,6 +90,17 @@ describe("request limits over graphql-ws", () => {
     expect(await firstError(subscribe(client, `subscription {`))).toMatchObject({ extensions: { code: "GRAPHQL_PARSE_FAILED" } });
     expect(await firstError(subscribe(client, `subscription { quoteRecorded(nope: 1) { text } }`))).toMatchObject({
       message: expect.stringContaining('Unknown argument "nope"'),
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
+    // A subscription's root field may not be conditional (the specification's rule), whether the condition is written or missing.
+    expect(await firstError(subscribe(client, `subscription Quotes { quoteRecorded @skip(if: true) { text } }`))).toMatchObject({
+      message: expect.stringContaining("@skip or @include on its root field"),
+      extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+    });
+    const inFragment = `subscription { ...Root } fragment Root on Subscription { ... @include(if: false) { quoteRecorded { text } } }`;
+    expect(await firstError(subscribe(client, inFragment))).toMatchObject({ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } });
+    expect(await firstError(subscribe(client, `subscription { quoteRecorded @skip { text } }`))).toMatchObject({
+      message: expect.stringContaining('"if"'),
       extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
     });
     const costly = `subscription { quoteRecorded { speaker { quotes(first: 100) { edges { node { speaker { quotes(first: 100) { edges { node { speaker { quotes(first: 100) { totalCount } } } } } } } } } } } }`;

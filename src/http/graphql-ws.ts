@@ -8,6 +8,7 @@ import { useServer, type Extra } from "graphql-ws/use/ws";
 import type { WebSocketServer } from "ws";
 import { requestError } from "../common/errors.js";
 import { validateIntrospection } from "./introspection.js";
+import { subscriptionRootCrash } from "./subscription-root.js";
 import { documentHash } from "./persisted-queries.js";
 import type { Admission } from "./admission.js";
 import type { RequestLimiter } from "./request-limits.js";
@@ -72,6 +73,8 @@ function graphqlWsOptions(settings: GraphqlWsSettings): ServerOptions<Record<str
     } catch (error) {
       return [withCode(error as GraphQLError, "GRAPHQL_PARSE_FAILED")];
     }
+    const crash = subscriptionRootCrash(schema, document);
+    if (crash) return [withCode(crash, "GRAPHQL_VALIDATION_FAILED")];
     const invalid = validate(schema, document);
     if (invalid.length) return invalid.map((error) => withCode(error, "GRAPHQL_VALIDATION_FAILED"));
     const admitted = await admission.admit(

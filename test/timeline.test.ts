@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
 import { addBulkGraph } from "./helpers/bulk.js";
-import { actorId } from "./helpers/graph.js";
+import { actorId, mutate, walkPages } from "./helpers/graph.js";
 
 const api = useTestServer();
 beforeAll(() => addBulkGraph(api));
@@ -72,6 +72,46 @@ describe("timeline(actor)", () => {
     // His only quote in the seed article is undated; the planned meeting is dated.
     const seed = events(await timeline({ actor: zelenskyy }));
     expect(seed.map((e: any) => e.__typename)).toEqual(["Meeting"]);
+  });
+
+  it("keeps meetings and quotes in time order across pages as meetings move, attendances change and actors merge", async () => {
+    const person = async (name: string) =>
+      (await mutate(api, `mutation($input: ActorInput!) { createActor(input: $input) { actor { id } } }`, { input: { kind: "PERSON", name, slug: name.toLowerCase().replaceAll(" ", "-") } })).actor.id;
+    const [actor, twin] = [await person("Timeline Walker"), await person("Timeline Walker Twin")];
+    const meeting = async (title: string, day: number) =>
+      (await mutate(api, `mutation($input: MeetingInput!) { createMeeting(input: $input) { meeting { id } } }`, { input: { title, status: "HELD", startsAt: `2030-01-0${day}T09:00:00Z` } })).meeting.id;
+    const attend = async (meetingId: string, attendee: string) =>
+      (await mutate(api, `mutation($input: AttendanceInput!) { createAttendance(input: $input) { attendance { id } } }`, { input: { meeting: meetingId, actor: attendee, role: "PARTICIPANT" } })).attendance.id;
+    for (const day of [2, 4, 6]) {
+      await mutate(api, `mutation($input: QuoteInput!) { createQuote(input: $input) { quote { id } } }`, { input: { kind: "DIRECT", text: `Quote ${day}`, speaker: actor, saidAt: `2030-01-0${day}T09:00:00Z` } });
+    }
+    const [first, second, third, fourth] = [await meeting("Meeting 1", 1), await meeting("Meeting 3", 3), await meeting("Meeting 5", 5), await meeting("Meeting 7", 7)];
+    await attend(first, actor);
+    const atThird = await attend(third, actor);
+    await attend(second, twin);
+    // Every page of two, forwards and backwards, against the whole timeline in one page.
+    const walk = async () => {
+      const label = (node: any) => node.title ?? node.text;
+      const whole = await timeline({ actor, first: 100 });
+      const forwards = await walkPages("forwards", (after) => timeline({ actor, first: 2, after }));
+      const backwards = await walkPages("backwards", (before) => timeline({ actor, last: 2, before }));
+      expect(forwards).toEqual(events(whole));
+      expect(backwards).toEqual(events(whole));
+      expect(whole.totalCount).toBe(forwards.length);
+      return forwards.map(label);
+    };
+    expect(await walk()).toEqual(["Meeting 1", "Quote 2", "Quote 4", "Meeting 5", "Quote 6"]);
+    const reschedule = `mutation($id: ID!, $input: MeetingInput!) { updateMeeting(id: $id, input: $input) { errors { code } } }`;
+    await mutate(api, reschedule, { id: first, input: { title: "Meeting 1", status: "HELD", startsAt: "2030-01-08T09:00:00Z" } });
+    expect(await walk()).toEqual(["Quote 2", "Quote 4", "Meeting 5", "Quote 6", "Meeting 1"]);
+    await mutate(api, `mutation($id: ID!, $input: AttendanceInput!) { updateAttendance(id: $id, input: $input) { errors { code } } }`, { id: atThird, input: { meeting: fourth, actor, role: "HOST" } });
+    expect(await walk()).toEqual(["Quote 2", "Quote 4", "Quote 6", "Meeting 7", "Meeting 1"]);
+    await mutate(api, `mutation($input: MergeActorsInput!) { mergeActors(input: $input) { errors { code } } }`, { input: { keep: actor, merge: twin } }, api.keys.admin);
+    expect(await walk()).toEqual(["Quote 2", "Meeting 3", "Quote 4", "Quote 6", "Meeting 7", "Meeting 1"]);
+    await mutate(api, reschedule, { id: second, input: { title: "Meeting 3", status: "PLANNED" } });
+    expect(await walk()).toEqual(["Quote 2", "Quote 4", "Quote 6", "Meeting 7", "Meeting 1"]);
+    await mutate(api, `mutation($id: ID!) { deleteMeeting(id: $id) { deletedId } }`, { id: fourth }, api.keys.admin);
+    expect(await walk()).toEqual(["Quote 2", "Quote 4", "Quote 6", "Meeting 1"]);
   });
 
   it.each([

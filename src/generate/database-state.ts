@@ -14,8 +14,8 @@ export async function assertEmpty(session: SqlSession): Promise<void> {
   }
 }
 
-/** Tables the generator does not write but which go with the graph: the quotes' search terms (PostgreSQL writes them), unnamed parties and what sources say about the graph. */
-const notGenerated = ["QuoteSearchTerm", "UnnamedAttendance", "UnnamedParticipant", "Mention", "FactRef", "MergeCandidate"];
+/** Tables the generator does not write but which go with the graph: the quotes' search terms and the attendances' meeting times (PostgreSQL writes them), unnamed parties and what sources say about the graph. */
+const notGenerated = ["QuoteSearchTerm", "AttendanceMeetingTime", "UnnamedAttendance", "UnnamedParticipant", "Mention", "FactRef", "MergeCandidate"];
 
 /** Empties every Dossier table (migrations stay recorded). */
 export async function emptyGraph(session: SqlSession): Promise<void> {

@@ -106,6 +106,26 @@ describe("one statement per root field", () => {
     expect(statements).toBe(1);
   });
 
+  it("answers one document sent again with other variables (page sizes, cursors, @include) for those values", async () => {
+    const document = `query ($one: Int!, $after: String, $withRoles: Boolean!) { meetings(first: 2) { edges { node {
+      attendees(first: $one, after: $after) { edges { cursor node { actor { name roles @include(if: $withRoles) { totalCount } } } } }
+    } } } }`;
+    const attendeesOf = async (variables: Record<string, unknown>) => {
+      const { response, statements } = await counted(document, variables);
+      expect(statements).toBe(1);
+      return response.data.meetings.edges[0].node.attendees.edges;
+    };
+    const first = await attendeesOf({ one: 1, withRoles: false });
+    expect(first).toHaveLength(1);
+    expect(first[0].node.actor.roles).toBeUndefined();
+    const two = await attendeesOf({ one: 2, withRoles: true });
+    expect(two).toHaveLength(2);
+    expect(two[0].node.actor.roles.totalCount).toBeGreaterThan(0);
+    const next = await attendeesOf({ one: 1, after: first[0].cursor, withRoles: false });
+    expect(next).toEqual([two[1]].map((edge) => ({ ...edge, node: { actor: { name: edge.node.actor.name } } })));
+    expect(await attendeesOf({ one: 1, withRoles: false })).toEqual(first);
+  });
+
   it("answers as the loaders do where a value is not compiled (nodes(ids) loads through them)", async () => {
     const id = await idOf("actors", `{ namePrefix: "Bulk Person 01" }`);
     const selection = `... on Actor { name slug createdAt

@@ -1,4 +1,4 @@
-import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import { getNamedType, isObjectType, visit, type ASTNode, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { Prisma } from "../generated/prisma/client.js";
 import type { ChildListQuery, Table } from "../common/lists.js";
@@ -107,16 +107,61 @@ function manyPlan(schema: GraphQLSchema, key: string, fieldType: GraphQLOutputTy
   return { key, kind: "many", list, page, ...pagePlan(schema, connection, table, group) };
 }
 
-function rootTree(info: GraphQLResolveInfo): ResolveTree {
-  return parseResolveInfo(info) as ResolveTree;
+/** The names of the variables the selection under the root field of `info` reads, fragments it spreads included. */
+function selectionVariables(info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  const spread = new Set<string>();
+  const pending: ASTNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  while (pending.length) {
+    visit(pending.pop()!, {
+      Variable: (variable) => void names.add(variable.name.value),
+      FragmentSpread: (fragment) => {
+        const name = fragment.name.value;
+        if (spread.has(name) || !info.fragments[name]) return;
+        spread.add(name);
+        pending.push(info.fragments[name].selectionSet);
+      },
+    });
+  }
+  return [...names];
+}
+
+interface FieldPlans {
+  variables: string[];
+  plans: Map<string, PagePlan | NodePlan>;
+}
+
+/** Plans kept per root field and the variable values they read; beyond this many the field's plans start afresh. */
+const plansPerField = 64;
+const plansByOperation = new WeakMap<OperationDefinitionNode, Map<string, FieldPlans>>();
+
+/**
+ * The plan of the root field of `info` for `table`, built once per operation (Apollo's document store
+ * hands every request of one text the same parsed document), root field and values of the variables
+ * its selection reads (arguments, @skip/@include): a repeated request skips parseResolveInfo and planning.
+ */
+function cachedPlan<P extends PagePlan | NodePlan>(info: GraphQLResolveInfo, table: Table, build: (tree: ResolveTree) => P): P {
+  let byField = plansByOperation.get(info.operation);
+  if (!byField) plansByOperation.set(info.operation, (byField = new Map()));
+  const field = `${table}:${info.path.key}`;
+  let entry = byField.get(field);
+  if (!entry) byField.set(field, (entry = { variables: selectionVariables(info), plans: new Map() }));
+  const values = info.variableValues;
+  const key = JSON.stringify(entry.variables.map((name) => (name in values ? [values[name]] : [])));
+  const cached = entry.plans.get(key);
+  if (cached) return cached as P;
+  const plan = build(parseResolveInfo(info) as ResolveTree);
+  if (entry.plans.size >= plansPerField) entry.plans.clear();
+  entry.plans.set(key, plan);
+  return plan;
 }
 
 /** What the selection of a root connection field (`meetings`) reads of each row of `table`. */
 export function rootPagePlan(info: GraphQLResolveInfo, table: Table): PagePlan {
-  return pagePlan(info.schema, objectType(info.schema, getNamedType(info.returnType).name), table, [rootTree(info)]);
+  return cachedPlan(info, table, (tree) => pagePlan(info.schema, objectType(info.schema, getNamedType(info.returnType).name), table, [tree]));
 }
 
 /** What the selection of a root field returning one object (`meeting(id)`, `node(id)`) reads of its row of `table`. */
 export function rootNodePlan(info: GraphQLResolveInfo, table: Table): NodePlan {
-  return nodePlan(info.schema, table, [rootTree(info)]);
+  return cachedPlan(info, table, (tree) => nodePlan(info.schema, table, [tree]));
 }

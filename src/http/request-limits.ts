@@ -8,6 +8,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../common/pagination.js";
 import { requestError, type RequestErrorCode } from "../common/errors.js";
 import type { RequestLimits } from "../config.js";
+import { variableValuesKey } from "../common/variable-values.js";
 
 /** Deeper than any input of the schema (an ingested article is about 6); deeper JSON only exhausts the stack. */
 const MAX_VARIABLE_DEPTH = 32;
@@ -184,8 +185,7 @@ export class RequestLimiter {
   }
 
   private cost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, checks: DocumentChecks) {
-    // [value] for a variable sent, [] for one left out: its default applies.
-    const key = JSON.stringify([operationName ?? null, ...checks.costVariables.map((name) => (name in variables ? [variables[name]] : []))]);
+    const key = variableValuesKey(checks.costVariables, variables, operationName ?? null);
     let cost = checks.costs.get(key);
     try {
       cost ??= getComplexity({ schema, query: document, variables, operationName, estimators: [pageCost], maxQueryNodes: this.limits.queryNodes });

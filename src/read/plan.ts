@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client.js";
 import type { ChildListQuery, Table } from "../common/lists.js";
 import { parsePageArgs, type PageRequest } from "../common/pagination.js";
 import { fallbackColumns, relationOf, type OneRelation } from "./relations.js";
+import { variableValuesKey } from "../common/variable-values.js";
 
 /** What one object type's selection reads: columns of its row and the relations joined to it. */
 export interface NodePlan {
@@ -146,8 +147,7 @@ function cachedPlan<P extends PagePlan | NodePlan>(info: GraphQLResolveInfo, tab
   const field = `${table}:${info.path.key}`;
   let entry = byField.get(field);
   if (!entry) byField.set(field, (entry = { variables: selectionVariables(info), plans: new Map() }));
-  const values = info.variableValues;
-  const key = JSON.stringify(entry.variables.map((name) => (name in values ? [values[name]] : [])));
+  const key = variableValuesKey(entry.variables, info.variableValues);
   const cached = entry.plans.get(key);
   if (cached) return cached as P;
   const plan = build(parseResolveInfo(info) as ResolveTree);

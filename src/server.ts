@@ -64,7 +64,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     });
     const wsCleanup = serveGraphqlWs(wsServer, {
       schema, introspection: config.introspection, limiter, admission, formatError, clientIp,
-      context: () => createContext(database.prisma, events!),
+      context: () => createContext(database, events!),
       onOperation: () => metrics.subscriptions.inc(),
       onComplete: () => metrics.subscriptions.dec(),
     });
@@ -98,7 +98,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       subscriptionRootGuard(schema, limiter.parseOptions),
       expressMiddleware(apollo, {
         context: async ({ req }) =>
-          linkContext({ ...createContext(database.prisma, events!, req.headers.authorization, String(req.id)), clientIp: clientIp(req) }, req),
+          linkContext({ ...createContext(database, events!, req.headers.authorization, String(req.id)), clientIp: clientIp(req) }, req),
       }),
       requestBodyErrors,
     );

@@ -23,13 +23,28 @@ export interface PoolStats {
   waiting: number;
 }
 
-export interface Database {
+/** One SQL statement: its text (placeholders $1, $2, …) and the values of its placeholders. */
+export interface Statement {
+  text: string;
+  values: readonly unknown[];
+}
+
+/** Runs one read statement; its rows as node-postgres parses them (json columns parsed, int columns numbers). */
+export type ReadStatement = <Row>(statement: Statement) => Promise<Row[]>;
+
+/** One pool's ways to read: Prisma's client, and `read` for the statements the read compiler (src/read) builds. */
+export interface Reader {
   prisma: PrismaClient;
+  /** Runs on the pool through node-postgres itself, counted and named as the Prisma client's statements are. */
+  read: ReadStatement;
+}
+
+export interface Database extends Reader {
   kind: "embedded" | "server";
-  /** Every SQL statement the Prisma clients send is counted here (cheap, always on): tests read it to catch N+1 queries. */
+  /** Every SQL statement sent is counted here (cheap, always on): tests read it to catch N+1 queries. */
   statements: StatementCounter;
-  /** A client for reads outside a write: one of the read replicas, or `prisma` when there are none. */
-  reader(): PrismaClient;
+  /** Where reads outside a write go: one of the read replicas, or the primary when there are none. */
+  reader(): Reader;
   /** Runs `work` on one connection of the pool (on PGlite, every connection shares its one session). */
   withSession<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /** The primary's connection pool, for /metrics. */
@@ -82,6 +97,27 @@ function clientOf(pool: pg.Pool, statements: StatementCounter, settings: PoolSet
   return new PrismaClient({ adapter: countStatements(adapter, statements, retryStalePlan), transactionOptions: { maxWait } });
 }
 
+/**
+ * `read` on `pool`, keeping what the Prisma route did for a statement: counted, named by `names`
+ * (a stale plan after a schema change retried once under a new name), Dates sent as ISO text in UTC
+ * (node-postgres would write them in the process's local time zone, and the columns are
+ * `timestamp` without one).
+ */
+function readerOf(pool: pg.Pool, statements: StatementCounter, names: StatementNames | undefined): ReadStatement {
+  return async <Row>({ text, values }: Statement) => {
+    const params = values.map((value) => (value instanceof Date ? value.toISOString() : value));
+    for (let retried = false; ; retried = true) {
+      statements.count += 1;
+      try {
+        return (await pool.query<Row & pg.QueryResultRow>({ name: names?.nameOf(text), text, values: params })).rows;
+      } catch (error) {
+        if (retried || !names || !isStalePlan(error)) throw error;
+        names.retire();
+      }
+    }
+  };
+}
+
 /** A PostgreSQL pool that reports a lost connection in one line instead of crashing the process. */
 export function createPool(config: pg.PoolConfig, name: string): pg.Pool {
   const pool = new pg.Pool(config);
@@ -98,14 +134,21 @@ export function poolDatabase(
   const statements = new StatementCounter();
   // Not on PGlite: pglite-socket runs every connection in its one session, where a name prepared by one connection is taken for the others.
   const names = kind === "server" && settings.pool?.preparedStatements ? new StatementNames(settings.pool.preparedStatements) : undefined;
-  const prisma = clientOf(pool, statements, settings.pool, names);
-  const replicas = (settings.replicas ?? []).map((replica) => ({ pool: replica, prisma: clientOf(replica, statements, settings.pool, names) }));
+  const readerOn = (each: pg.Pool): Reader & { pool: pg.Pool } => ({
+    pool: each,
+    prisma: clientOf(each, statements, settings.pool, names),
+    read: readerOf(each, statements, names),
+  });
+  const primary = readerOn(pool);
+  const replicas = (settings.replicas ?? []).map(readerOn);
   const everyPool = [pool, ...replicas.map((replica) => replica.pool)];
+  const { prisma } = primary;
   return {
     prisma,
+    read: primary.read,
     kind,
     statements,
-    reader: () => (replicas.length ? replicas[Math.floor(Math.random() * replicas.length)].prisma : prisma),
+    reader: () => (replicas.length ? replicas[Math.floor(Math.random() * replicas.length)] : primary),
     withSession: async (work) => {
       const client = await pool.connect();
       try {

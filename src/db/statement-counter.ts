@@ -1,6 +1,6 @@
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
-/** How many SQL statements the Prisma client has sent, counted at the driver adapter so `$queryRaw` counts too. */
+/** How many SQL statements have been sent: the Prisma clients', counted at the driver adapter so `$queryRaw` counts too, and `Database.read`'s. */
 export class StatementCounter {
   count = 0;
 }

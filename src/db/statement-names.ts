@@ -43,8 +43,13 @@ export class StatementNames {
   }
 }
 
-/** Whether a driver adapter error is PostgreSQL refusing a prepared statement planned before a schema change. */
+/**
+ * Whether an error is PostgreSQL refusing a prepared statement planned before a schema change: as the
+ * driver adapter wraps it (Prisma's route) or as node-postgres throws it (`Database.read`).
+ */
 export function isStalePlan(error: unknown): boolean {
-  const cause = (error as { cause?: { originalCode?: string; originalMessage?: string } } | null)?.cause;
-  return cause?.originalCode === "0A000" && /cached plan must not change result type/.test(cause.originalMessage ?? "");
+  if (!error || typeof error !== "object") return false;
+  const { cause } = error as { cause?: { originalCode?: string; originalMessage?: string } };
+  const { code, message } = cause?.originalCode ? { code: cause.originalCode, message: cause.originalMessage } : (error as { code?: unknown; message?: unknown });
+  return code === "0A000" && typeof message === "string" && /cached plan must not change result type/.test(message);
 }

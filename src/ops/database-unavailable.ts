@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import pg from "pg";
 
 /** Seconds a client is told to wait before retrying when the database is unavailable. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -25,7 +26,9 @@ interface ErrorLike {
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
   const { code, kind, message, cause, originalError, meta } = error as ErrorLike;
-  if (typeof code === "string" && (prismaCodes.has(code) || nodeCodes.has(code) || (kind === "postgres" && postgresCodes.test(code)))) return true;
+  // A PostgreSQL error as the driver adapter wraps it (kind "postgres") or as node-postgres throws it (Database.read).
+  const fromPostgres = kind === "postgres" || error instanceof pg.DatabaseError;
+  if (typeof code === "string" && (prismaCodes.has(code) || nodeCodes.has(code) || (fromPostgres && postgresCodes.test(code)))) return true;
   if (typeof kind === "string" && adapterKinds.has(kind)) return true;
   if (typeof message === "string" && driverMessages.test(message) && !(error instanceof GraphQLError)) return true;
   return [cause, originalError, meta?.driverAdapterError?.cause].some((inner) => isDatabaseUnavailable(inner, depth + 1));

@@ -16,24 +16,24 @@ import { Actor, ActorConnection } from "./actor.type.js";
 @Resolver(() => Actor)
 export class ActorResolver extends NodeResolver(Actor, "Actor") {
   @Query(() => Actor, { nullable: true, description: "An actor by id; null when there is none." })
-  actor(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
-    return readNode(prisma, "Actor", "id", parseIdOf("Actor", id, "id"), info);
+  actor(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return readNode(read, "Actor", "id", parseIdOf("Actor", id, "id"), info);
   }
 
   @Query(() => Actor, { nullable: true, description: "An actor by slug (\"emmanuel-macron\"); null when there is none." })
-  actorBySlug(@Arg("slug", { description: "Its unique, URL-safe name (the `slug` field of a result)." }) slug: string, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
-    return readNode(prisma, "Actor", "slug", slug, info);
+  actorBySlug(@Arg("slug", { description: "Its unique, URL-safe name (the `slug` field of a result)." }) slug: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return readNode(read, "Actor", "slug", slug, info);
   }
 
   @Query(() => ActorConnection, { description: "Actors in alphabetical order, optionally filtered." })
   actors(
     @Args() args: PageArgs,
     @Arg("filter", () => ActorFilter, { nullable: true, description: "Conditions the actors must all meet." }) filter: ActorFilter | null,
-    @Ctx() { prisma }: Context,
+    @Ctx() { read }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const list = actorList(filter);
-    return readPage(prisma, "Actor", list, parsePageArgs(args, list.sort), info);
+    return readPage(read, "Actor", list, parsePageArgs(args, list.sort), info);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The country this actor belongs to, if any." })

@@ -13,13 +13,13 @@ import { articlesByPublication } from "./article.lists.js";
 @Resolver(() => Article)
 export class ArticleResolver extends NodeResolver(Article, "Article") {
   @Query(() => Article, { nullable: true, description: "An article by id; null when there is none." })
-  article(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
-    return readNode(prisma, "Article", "id", parseIdOf("Article", id, "id"), info);
+  article(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return readNode(read, "Article", "id", parseIdOf("Article", id, "id"), info);
   }
 
   @Query(() => ArticleConnection, { description: "Articles by publication date (undated last)." })
-  articles(@Args() args: PageArgs, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
-    return readPage(prisma, "Article", { from: Prisma.sql`"Article" t`, where: [], sort: articlesByPublication }, parsePageArgs(args, articlesByPublication), info);
+  articles(@Args() args: PageArgs, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return readPage(read, "Article", { from: Prisma.sql`"Article" t`, where: [], sort: articlesByPublication }, parsePageArgs(args, articlesByPublication), info);
   }
 
   @FieldResolver(() => CitationConnection, { description: "Every fact this article supports, as citations in the order recorded." })

@@ -15,8 +15,8 @@ import { IncidentFilter } from "./incident.filter.js";
 @Resolver(() => Incident)
 export class IncidentResolver extends CitedNodeResolver(Incident, "Incident") {
   @Query(() => Incident, { nullable: true, description: "An incident by id; null when there is none." })
-  incident(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
-    return readNode(prisma, "Incident", "id", parseIdOf("Incident", id, "id"), info);
+  incident(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return readNode(read, "Incident", "id", parseIdOf("Incident", id, "id"), info);
   }
 
   @Query(() => IncidentConnection, { description: "Incidents in time order (undated last), optionally filtered." })
@@ -24,11 +24,11 @@ export class IncidentResolver extends CitedNodeResolver(Incident, "Incident") {
     @Args() args: PageArgs,
     @Arg("filter", () => IncidentFilter, { nullable: true, description: "Conditions the incidents must all meet." }) filter: IncidentFilter | null,
     @Arg("orderBy", () => TimeOrder, { nullable: true, description: "Direction in time; oldest first when not given." }) orderBy: TimeOrder | null,
-    @Ctx() { prisma }: Context,
+    @Ctx() { read }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const list = incidentList(filter, orderBy);
-    return readPage(prisma, "Incident", list, parsePageArgs(args, list.sort), info);
+    return readPage(read, "Incident", list, parsePageArgs(args, list.sort), info);
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "Where it happened." })

@@ -16,8 +16,8 @@ import { MeetingFilter } from "./meeting.filter.js";
 @Resolver(() => Meeting)
 export class MeetingResolver extends CitedNodeResolver(Meeting, "Meeting") {
   @Query(() => Meeting, { nullable: true, description: "A meeting by id; null when there is none." })
-  meeting(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
-    return readNode(prisma, "Meeting", "id", parseIdOf("Meeting", id, "id"), info);
+  meeting(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return readNode(read, "Meeting", "id", parseIdOf("Meeting", id, "id"), info);
   }
 
   @Query(() => MeetingConnection, { description: "Meetings in time order (undated last), optionally filtered." })
@@ -25,11 +25,11 @@ export class MeetingResolver extends CitedNodeResolver(Meeting, "Meeting") {
     @Args() args: PageArgs,
     @Arg("filter", () => MeetingFilter, { nullable: true, description: "Conditions the meetings must all meet." }) filter: MeetingFilter | null,
     @Arg("orderBy", () => TimeOrder, { nullable: true, description: "Direction in time; oldest first when not given." }) orderBy: TimeOrder | null,
-    @Ctx() { prisma }: Context,
+    @Ctx() { read }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const list = meetingList(filter, orderBy);
-    return readPage(prisma, "Meeting", list, parsePageArgs(args, list.sort), info);
+    return readPage(read, "Meeting", list, parsePageArgs(args, list.sort), info);
   }
 
   @FieldResolver(() => Place, { nullable: true, description: "Where the meeting takes or took place." })

@@ -10,9 +10,9 @@ import { readNode } from "../../read/read.js";
 @Resolver()
 export class NodeQueryResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when there is none." })
-  async node(@Arg("id", () => ID, { description: "A global id of any type." }) id: string, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
+  async node(@Arg("id", () => ID, { description: "A global id of any type." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
     const { type, id: databaseId } = parseGlobalId(id, "id");
-    const row = await readNode(prisma, type, "id", databaseId, info);
+    const row = await readNode(read, type, "id", databaseId, info);
     return row && { ...row, __typename: type };
   }
 

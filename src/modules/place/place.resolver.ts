@@ -16,19 +16,19 @@ import { PlaceFilter } from "./place.filter.js";
 @Resolver(() => Place)
 export class PlaceResolver extends NodeResolver(Place, "Place") {
   @Query(() => Place, { nullable: true, description: "A place by id; null when there is none." })
-  place(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
-    return readNode(prisma, "Place", "id", parseIdOf("Place", id, "id"), info);
+  place(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return readNode(read, "Place", "id", parseIdOf("Place", id, "id"), info);
   }
 
   @Query(() => PlaceConnection, { description: "Places in alphabetical order, optionally filtered." })
   places(
     @Args() args: PageArgs,
     @Arg("filter", () => PlaceFilter, { nullable: true, description: "Conditions the places must all meet." }) filter: PlaceFilter | null,
-    @Ctx() { prisma }: Context,
+    @Ctx() { read }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const list = placeList(filter);
-    return readPage(prisma, "Place", list, parsePageArgs(args, list.sort), info);
+    return readPage(read, "Place", list, parsePageArgs(args, list.sort), info);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "The country the place is in." })

@@ -18,8 +18,8 @@ import { TimeOrder } from "../../common/sort.js";
 @Resolver(() => Quote)
 export class QuoteResolver extends CitedNodeResolver(Quote, "Quote") {
   @Query(() => Quote, { nullable: true, description: "A quote by id; null when there is none." })
-  quote(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { prisma }: Context, @Info() info: GraphQLResolveInfo) {
-    return readNode(prisma, "Quote", "id", parseIdOf("Quote", id, "id"), info);
+  quote(@Arg("id", () => ID, { description: "Its global id (the `id` field of a result)." }) id: string, @Ctx() { read }: Context, @Info() info: GraphQLResolveInfo) {
+    return readNode(read, "Quote", "id", parseIdOf("Quote", id, "id"), info);
   }
 
   @Query(() => QuoteConnection, { description: "Quotes in time order (undated last), optionally filtered; with `filter.search`, best match first." })
@@ -27,11 +27,11 @@ export class QuoteResolver extends CitedNodeResolver(Quote, "Quote") {
     @Args() args: PageArgs,
     @Arg("filter", () => QuoteFilter, { nullable: true, description: "Conditions the quotes must all meet." }) filter: QuoteFilter | null,
     @Arg("orderBy", () => TimeOrder, { nullable: true, description: "Direction in time; oldest first when not given. Not with `filter.search`." }) orderBy: TimeOrder | null,
-    @Ctx() { prisma }: Context,
+    @Ctx() { read }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     const list = quoteList(filter, orderBy);
-    return readPage(prisma, "Quote", list, parsePageArgs(args, list.sort), info);
+    return readPage(read, "Quote", list, parsePageArgs(args, list.sort), info);
   }
 
   @FieldResolver(() => Actor, { nullable: true, description: "Who said it; null when the article does not name the speaker (see `speakerDescription`)." })

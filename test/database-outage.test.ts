@@ -113,6 +113,19 @@ describe("a busy pool", () => {
     expectUnavailable(read);
   });
 
+  it("answers 503 DATABASE_UNAVAILABLE to a read that outlasts the statement timeout (PostgreSQL cancels it)", async () => {
+    // A lock held on the table makes the read wait on a live server until PostgreSQL's statement_timeout cancels it (57014).
+    const locked = server.database.withSession(async (session) => {
+      await session.exec(`BEGIN; LOCK TABLE "Actor" IN ACCESS EXCLUSIVE MODE`);
+      await new Promise((resolve) => setTimeout(resolve, STATEMENT_TIMEOUT_MS + 1_000));
+      await session.exec("ROLLBACK");
+    });
+    const read = await send(ActorCountDocument);
+    await locked;
+    expectUnavailable(read);
+    expect(read.ms).toBeLessThan(STATEMENT_TIMEOUT_MS + 1_000);
+  });
+
   it("serves many writes and reads at once on two connections", async () => {
     const results = await Promise.all([...Array.from({ length: 60 }, createActor), ...Array.from({ length: 60 }, () => send(ActorCountDocument))]);
     expect(results.map((result) => result.status)).toEqual(results.map(() => 200));

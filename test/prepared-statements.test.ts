@@ -55,4 +55,20 @@ describe("prepared statements", () => {
     }
     expect(await answer()).toEqual(before);
   });
+
+  it("runs a statement of Database.read once more, under a new name, when a schema change made its prepared plan stale", async () => {
+    const { database } = api.server;
+    const statement = { text: `SELECT * FROM "Actor" WHERE slug = $1`, values: ["emmanuel-macron"] };
+    // From its second run on, the text is prepared (on PostgreSQL); `*` then changes the result type.
+    for (let run = 0; run < 2; run++) expect(await database.read(statement)).toHaveLength(1);
+    await database.withSession((session) => session.exec(`ALTER TABLE "Actor" ADD COLUMN "probe" integer`));
+    try {
+      const before = database.statements.count;
+      const [row] = await database.read<Record<string, unknown>>(statement);
+      expect(row).toHaveProperty("probe", null);
+      expect(database.statements.count - before).toBe(database.kind === "server" ? 2 : 1);
+    } finally {
+      await database.withSession((session) => session.exec(`ALTER TABLE "Actor" DROP COLUMN "probe"`));
+    }
+  });
 });

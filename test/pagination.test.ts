@@ -58,6 +58,28 @@ describe("keyset pagination", () => {
     expect(titles(second)).toEqual(expected);
   });
 
+  it("walks a nested list by the cursors of its edges and its pageInfo", async () => {
+    const actor = (await api.query(`{ actors(filter: { namePrefix: "Bulk Person 01" }) { edges { node { id } } } }`)).data.actors.edges[0].node.id;
+    const NESTED = `query ($id: ID!, $first: Int, $after: String) { actor(id: $id) { meetings(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { cursor node { title } } } } }`;
+    const page = async (variables: Record<string, unknown>) => {
+      const { data, errors } = await api.query(NESTED, { id: actor, ...variables });
+      expect(errors).toBeUndefined();
+      return data.actor.meetings;
+    };
+    const all = titles(await page({ first: 100 }));
+    expect(all).toHaveLength(9);
+    const walked: string[] = [];
+    let current = await page({ first: 2 });
+    walked.push(...titles(current));
+    while (current.pageInfo.hasNextPage) {
+      expect(current.edges.at(-1).cursor).toBe(current.pageInfo.endCursor);
+      current = await page({ first: 2, after: current.pageInfo.endCursor });
+      walked.push(...titles(current));
+    }
+    expect(walked).toEqual(all);
+  });
+
   it("gives 20 items when no size is asked for", async () => {
     expect((await meetings({})).edges).toHaveLength(20);
   });

@@ -21,6 +21,8 @@ export interface PagePlan {
   totalCount: boolean;
   /** Whether `pageInfo` is asked for: only then is the row after the page read, to tell whether more follow. */
   pageInfo: boolean;
+  /** Whether a cursor is asked for (an edge's, `startCursor`, `endCursor`): only then is each row's sort value read. */
+  cursors: boolean;
 }
 
 /** A relation field joined in SQL, under its response key (the alias, when one is given). */
@@ -86,12 +88,23 @@ function nodePlan(schema: GraphQLSchema, table: Table, trees: ResolveTree[]): No
   return { table, columns: [...columns], dates, relations };
 }
 
-/** The node selections and whether `totalCount` is asked for, of selections of a connection type. */
+/** The fields selected on the type of field `name` of `connection`, under the selections of it among `fields`. */
+function fieldsUnder(schema: GraphQLSchema, connection: GraphQLObjectType, fields: Map<string, ResolveTree[]>, name: "edges" | "pageInfo"): Map<string, ResolveTree[]> {
+  return fieldsOn(selectionsOf(fields, name), objectType(schema, getNamedType(connection.getFields()[name].type).name));
+}
+
+/** The node selections, and which of `totalCount`, `pageInfo` and cursors are asked for, of selections of a connection type. */
 function pagePlan(schema: GraphQLSchema, connection: GraphQLObjectType, table: Table, trees: ResolveTree[]): PagePlan {
   const fields = fieldsOn(trees, connection);
-  const edgeType = objectType(schema, getNamedType(connection.getFields().edges.type).name);
-  const nodes = selectionsOf(fieldsOn(selectionsOf(fields, "edges"), edgeType), "node");
-  return { node: nodePlan(schema, table, nodes), totalCount: selectionsOf(fields, "totalCount").length > 0, pageInfo: selectionsOf(fields, "pageInfo").length > 0 };
+  const edges = fieldsUnder(schema, connection, fields, "edges");
+  const pageInfo = fieldsUnder(schema, connection, fields, "pageInfo");
+  const asked = (among: Map<string, ResolveTree[]>, name: string) => selectionsOf(among, name).length > 0;
+  return {
+    node: nodePlan(schema, table, selectionsOf(edges, "node")),
+    totalCount: asked(fields, "totalCount"),
+    pageInfo: asked(fields, "pageInfo"),
+    cursors: asked(edges, "cursor") || asked(pageInfo, "startCursor") || asked(pageInfo, "endCursor"),
+  };
 }
 
 function manyPlan(schema: GraphQLSchema, key: string, fieldType: GraphQLOutputType, table: Table, listOf: () => ChildListQuery, group: ResolveTree[]): RelationPlan | undefined {

@@ -24,16 +24,27 @@ function rowColumns(plan: NodePlan): Prisma.Sql {
   return Prisma.raw(plan.columns.map((column) => `t."${column}"`).join(", "));
 }
 
-/** The row `row` of `plan` as a JSON object: its columns, and under `__read` its relations by response key. */
-function nodeJson(plan: NodePlan, row: Prisma.Sql, aliases: Aliases, listed?: SortKey): Prisma.Sql {
+/**
+ * What an edge reads of its listed row `row` besides the node: the sort value its cursor encodes,
+ * when a cursor is asked for, and the list's edge fields (a search rank), when it has any.
+ */
+function edgePairs(list: ListQuery, plan: PagePlan, row: Prisma.Sql): Prisma.Sql[] {
+  const pairs: Prisma.Sql[] = [];
+  if (plan.cursors) {
+    const sort = Prisma.sql`${row}."__sort"`;
+    pairs.push(Prisma.sql`'__sort', ${list.sort.sqlType === "timestamp" ? Prisma.sql`to_char(${sort}, ${isoFormat})` : sort}`);
+  }
+  if (list.edge) pairs.push(Prisma.sql`'__edge', ${row}."__edge"`);
+  return pairs;
+}
+
+/** The row `row` of `plan` as a JSON object: its columns, `edge` pairs, and under `__read` its relations by response key. */
+function nodeJson(plan: NodePlan, row: Prisma.Sql, aliases: Aliases, edge: Prisma.Sql[] = []): Prisma.Sql {
   const pairs = plan.columns.map((column) => {
     const value = Prisma.sql`${row}.${quotedName(column)}`;
     return Prisma.sql`${Prisma.raw(`'${column}'`)}, ${plan.dates.includes(column) ? Prisma.sql`to_char(${value}, ${isoFormat})` : value}`;
   });
-  if (listed) {
-    const sort = Prisma.sql`${row}."__sort"`;
-    pairs.push(Prisma.sql`'__sort', ${listed.sqlType === "timestamp" ? Prisma.sql`to_char(${sort}, ${isoFormat})` : sort}`, Prisma.sql`'__edge', ${row}."__edge"`);
-  }
+  pairs.push(...edge);
   if (plan.relations.length) {
     const related = plan.relations.map((relation) => Prisma.sql`${Prisma.raw(`'${relation.key}'`)}, ${relationJson(relation, row, aliases)}`);
     pairs.push(Prisma.sql`'__read', json_build_object(${Prisma.join(related)})`);
@@ -65,7 +76,7 @@ function relationJson(relation: RelationPlan, parent: Prisma.Sql, aliases: Alias
   const { list, page } = relation;
   const ofParent = [Prisma.sql`${list.parentColumn} = ${parent}.id`];
   const totalCount = relation.totalCount ? Prisma.sql`(${countQuery(list, ofParent)})` : Prisma.sql`NULL`;
-  return Prisma.sql`(SELECT json_build_object('rows', COALESCE(json_agg(${nodeJson(relation.node, row, aliases, list.sort)} ${pageOrder(list.sort, page, row)}), '[]'::json), 'totalCount', ${totalCount})
+  return Prisma.sql`(SELECT json_build_object('rows', COALESCE(json_agg(${nodeJson(relation.node, row, aliases, edgePairs(list, relation, row))} ${pageOrder(list.sort, page, row)}), '[]'::json), 'totalCount', ${totalCount})
     FROM (${pageQuery(list, pageRead(relation, page), rowColumns(relation.node), ofParent)}) ${row})`;
 }
 
@@ -77,7 +88,7 @@ export function pageStatement(list: ListQuery, page: PageRequest, plan: PagePlan
   const aliases = new Aliases();
   const row = aliases.next();
   const rows = pageQuery(list, pageRead(plan, page), rowColumns(plan.node));
-  const json = nodeJson(plan.node, row, aliases, list.sort);
+  const json = nodeJson(plan.node, row, aliases, edgePairs(list, plan, row));
   const order = pageOrder(list.sort, page, row);
   if (!plan.totalCount) return Prisma.sql`SELECT ${json} AS row FROM (${rows}) ${row} ${order}`;
   return Prisma.sql`SELECT CASE WHEN ${row}.id IS NULL THEN NULL ELSE ${json} END AS row, total.count AS "totalCount"

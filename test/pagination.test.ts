@@ -80,6 +80,21 @@ describe("keyset pagination", () => {
     expect(walked).toEqual(all);
   });
 
+  it("counts and reads a page, empty or not, whether its rows hold pages of their own or not", async () => {
+    const page = async (filter: object, node: string) => {
+      const { data, errors } = await api.query(`query ($filter: MeetingFilter) { meetings(first: 5, filter: $filter) { totalCount edges { node { ${node} } } } }`, { filter });
+      expect(errors).toBeUndefined();
+      return data.meetings;
+    };
+    const none = { startsAt: { from: "2090-01-01" } };
+    for (const node of ["title", "title attendees(first: 2) { totalCount edges { node { role } } }"]) {
+      expect(await page(none, node)).toEqual({ totalCount: 0, edges: [] });
+      const some = await page({ startsAt: { from: "2024-02-01", to: "2024-02-04" } }, node);
+      expect(some.totalCount).toBe(3);
+      expect(titles(some)).toEqual(["Bulk meeting 31", "Bulk meeting 32", "Bulk meeting 33"]);
+    }
+  });
+
   it("gives 20 items when no size is asked for", async () => {
     expect((await meetings({})).edges).toHaveLength(20);
   });

@@ -1,11 +1,13 @@
-import { toConnection, type ConnectionValue, type ListedRow } from "../common/pagination.js";
-import type { NodePlan, RelationPlan } from "./plan.js";
+import type { ListQuery } from "../common/lists.js";
+import { toConnection, type ConnectionValue, type ListedRow, type PageRequest } from "../common/pagination.js";
+import type { NodePlan, PagePlan, RelationPlan } from "./plan.js";
 
 /** A row the compiler read: its columns, and the values of its joined relations by response key. */
 export type ReadRow = ListedRow & Record<string, unknown> & { __read?: Record<string, unknown> };
 
 type Json = Record<string, unknown>;
-interface PageJson {
+/** A page as the statement's JSON holds it (sql.ts, pageJson). */
+export interface PageJson {
   rows: Json[];
   totalCount: number | null;
 }
@@ -20,10 +22,14 @@ export function decodeRow(plan: NodePlan, json: Json): ReadRow {
   return json as ReadRow;
 }
 
+/** A page of `list` that `plan` read, as the connection resolvers expect. */
+export function decodePage(plan: PagePlan, list: ListQuery, page: PageRequest, { rows, totalCount }: PageJson): ConnectionValue<ReadRow> {
+  return toConnection(rows.map((row) => decodeRow(plan.node, row)), page, list.sort, () => Promise.resolve(totalCount ?? 0));
+}
+
 function decodeRelation(relation: RelationPlan, value: unknown): ReadRow | ConnectionValue<ReadRow> | null {
   if (relation.kind === "one") return value == null ? null : decodeRow(relation.node, value as Json);
-  const { rows, totalCount } = value as PageJson;
-  return toConnection(rows.map((row) => decodeRow(relation.node, row)), relation.page, relation.list.sort, () => Promise.resolve(totalCount ?? 0));
+  return decodePage(relation, relation.list, relation.page, value as PageJson);
 }
 
 /** The value a compiled statement read for the field at response key `key` of `row`, or undefined when it read none. */

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { ReadStatement } from "../db/database.js";
 import type { ListQuery, Table } from "../common/lists.js";
-import { toConnection, type ConnectionValue, type PageRequest } from "../common/pagination.js";
+import type { ConnectionValue, PageRequest } from "../common/pagination.js";
 import { rootNodePlan, rootPagePlan } from "./plan.js";
-import { nodeStatement, pageStatement } from "./sql.js";
-import { decodeRow, type ReadRow } from "./decode.js";
+import { holdsPages, nodeStatement, pageStatement } from "./sql.js";
+import { decodePage, decodeRow, type PageJson, type ReadRow } from "./decode.js";
 
 /**
  * A page of a root list of `table` rows and every relation its selection (`info`) joins, read in one
@@ -12,9 +12,10 @@ import { decodeRow, type ReadRow } from "./decode.js";
  */
 export async function readPage(read: ReadStatement, table: Table, list: ListQuery, page: PageRequest, info: GraphQLResolveInfo): Promise<ConnectionValue<ReadRow>> {
   const plan = rootPagePlan(info, table);
-  const result = await read<{ row: Record<string, unknown> | null; totalCount?: number }>(pageStatement(list, page, plan));
-  const rows = result.flatMap(({ row }) => (row ? [decodeRow(plan.node, row)] : []));
-  return toConnection(rows, page, list.sort, () => Promise.resolve(result[0]?.totalCount ?? 0));
+  const result = await read<PageJson & { row: Record<string, unknown> | null }>(pageStatement(list, page, plan));
+  // One row of all the rows, or one row each (see pageStatement).
+  const json = holdsPages(plan.node) ? { rows: result.flatMap(({ row }) => (row ? [row] : [])), totalCount: result[0]?.totalCount ?? null } : result[0];
+  return decodePage(plan, list, page, json);
 }
 
 /** The row of `table` whose `column` is `value` (null when there is none) and every relation its selection joins, in one statement. */

@@ -65,34 +65,54 @@ function pageOrder(sort: SortKey, page: PageRequest, row: Prisma.Sql): Prisma.Sq
   return keysetClauses({ ...sort, expression: Prisma.sql`${row}."__sort"` }, page, Prisma.sql`${row}.id`).orderBy;
 }
 
+/**
+ * A page of `list` (of the rows matching `ofParent` too) as read from `from`: `rows`, one JSON array
+ * of them in the page's scan order (`order`), each row `json`; `totalCount`, NULL unless asked for.
+ */
+function pageParts(list: ListQuery, page: PageRequest, plan: PagePlan, aliases: Aliases, ofParent: Prisma.Sql[] = []) {
+  const row = aliases.next();
+  const json = nodeJson(plan.node, row, aliases, edgePairs(list, plan, row));
+  const order = pageOrder(list.sort, page, row);
+  return {
+    row,
+    json,
+    order,
+    rows: Prisma.sql`COALESCE(json_agg(${json} ${order}), '[]'::json)`,
+    totalCount: plan.totalCount ? Prisma.sql`(${countQuery(list, ofParent)})` : Prisma.sql`NULL`,
+    from: Prisma.sql`(${pageQuery(list, pageRead(plan, page), rowColumns(plan.node), ofParent)}) ${row}`,
+  };
+}
+
 /** A relation of the row `parent` as JSON: the related row (or NULL), or a page `{ rows, totalCount }`. */
 function relationJson(relation: RelationPlan, parent: Prisma.Sql, aliases: Aliases): Prisma.Sql {
-  const row = aliases.next();
-  if (relation.kind === "one") {
-    const table = quotedName(relation.relation.table);
-    return Prisma.sql`(SELECT ${nodeJson(relation.node, row, aliases)} FROM (SELECT ${rowColumns(relation.node)} FROM ${table} t
-      WHERE t.id = ${parent}.${quotedName(relation.relation.column)}) ${row})`;
+  if (relation.kind === "many") {
+    const { rows, totalCount, from } = pageParts(relation.list, relation.page, relation, aliases, [Prisma.sql`${relation.list.parentColumn} = ${parent}.id`]);
+    return Prisma.sql`(SELECT json_build_object('rows', ${rows}, 'totalCount', ${totalCount}) FROM ${from})`;
   }
-  const { list, page } = relation;
-  const ofParent = [Prisma.sql`${list.parentColumn} = ${parent}.id`];
-  const totalCount = relation.totalCount ? Prisma.sql`(${countQuery(list, ofParent)})` : Prisma.sql`NULL`;
-  return Prisma.sql`(SELECT json_build_object('rows', COALESCE(json_agg(${nodeJson(relation.node, row, aliases, edgePairs(list, relation, row))} ${pageOrder(list.sort, page, row)}), '[]'::json), 'totalCount', ${totalCount})
-    FROM (${pageQuery(list, pageRead(relation, page), rowColumns(relation.node), ofParent)}) ${row})`;
+  const row = aliases.next();
+  return Prisma.sql`(SELECT ${nodeJson(relation.node, row, aliases)} FROM (SELECT ${rowColumns(relation.node)} FROM ${quotedName(relation.relation.table)} t
+    WHERE t.id = ${parent}.${quotedName(relation.relation.column)}) ${row})`;
+}
+
+/** Whether rows of `plan` hold pages of their own: large rows, read one JSON value each (see pageStatement). */
+export function holdsPages(plan: NodePlan): boolean {
+  return plan.relations.some((relation) => relation.kind === "many");
 }
 
 /**
- * One statement for a page of `list` and everything its selection joins: one row per listed row
- * (`row`, JSON), with `totalCount` on every row, and on a row of its own (`row` NULL) when the page is empty.
+ * One statement for a page of `list` and everything its selection joins. Small rows come as one row of
+ * `rows` (one JSON array) and `totalCount`: one value to parse instead of a hundred. Rows that hold
+ * pages come one row each (`row`, JSON), with `totalCount` on every row, and on a row of its own (`row`
+ * NULL) when the page is empty: V8 keeps a string that has one character past ASCII in two bytes a
+ * character, and PostgreSQL takes long to wrap a large JSON value, so several values cost less than
+ * one large one. Measured in docs/BENCHMARKS.md.
  */
 export function pageStatement(list: ListQuery, page: PageRequest, plan: PagePlan): Prisma.Sql {
-  const aliases = new Aliases();
-  const row = aliases.next();
-  const rows = pageQuery(list, pageRead(plan, page), rowColumns(plan.node));
-  const json = nodeJson(plan.node, row, aliases, edgePairs(list, plan, row));
-  const order = pageOrder(list.sort, page, row);
-  if (!plan.totalCount) return Prisma.sql`SELECT ${json} AS row FROM (${rows}) ${row} ${order}`;
+  const { row, json, order, rows, totalCount, from } = pageParts(list, page, plan, new Aliases());
+  if (!holdsPages(plan.node)) return Prisma.sql`SELECT ${rows} AS rows, ${totalCount} AS "totalCount" FROM ${from}`;
+  if (!plan.totalCount) return Prisma.sql`SELECT ${json} AS row FROM ${from} ${order}`;
   return Prisma.sql`SELECT CASE WHEN ${row}.id IS NULL THEN NULL ELSE ${json} END AS row, total.count AS "totalCount"
-    FROM (${countQuery(list)}) total LEFT JOIN (${rows}) ${row} ON TRUE ${order}`;
+    FROM (${countQuery(list)}) total LEFT JOIN ${from} ON TRUE ${order}`;
 }
 
 /** One statement for the row of `table` whose `column` is `value`, and everything its selection joins, as JSON (`row`). */

@@ -1,14 +1,18 @@
 import { Prisma } from "../generated/prisma/client.js";
 import { countQuery, pageQuery, type ListQuery } from "../common/lists.js";
 import { keysetClauses, type PageRequest, type SortKey } from "../common/pagination.js";
+import type { Statement } from "../db/database.js";
 import type { NodePlan, PagePlan, RelationPlan } from "./plan.js";
 
 /** How dates travel inside JSON: as `Date.toISOString()` writes them, so they become the same Dates and cursors. */
 const isoFormat = Prisma.raw(`'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`);
 
-/** Names the derived tables of one statement r1, r2, … in the order the selection is walked, so one shape is one text. */
+/** The derived table of a statement's root rows. */
+const root = Prisma.raw("r1");
+
+/** Names the derived tables under the root r2, r3, … in the order the selection is walked, so one shape is one text. */
 class Aliases {
-  private count = 0;
+  private count = 1;
   next(): Prisma.Sql {
     this.count += 1;
     return Prisma.raw(`r${this.count}`);
@@ -38,18 +42,33 @@ function edgePairs(list: ListQuery, plan: PagePlan, row: Prisma.Sql): Prisma.Sql
   return pairs;
 }
 
-/** The row `row` of `plan` as a JSON object: its columns, `edge` pairs, and under `__read` its relations by response key. */
-function nodeJson(plan: NodePlan, row: Prisma.Sql, aliases: Aliases, edge: Prisma.Sql[] = []): Prisma.Sql {
+/** The pairs of the JSON object of the row `row` of `plan`: its columns, and under `__read` its relations by response key. */
+function nodePairs(plan: NodePlan, row: Prisma.Sql, aliases: Aliases): Prisma.Sql[] {
   const pairs = plan.columns.map((column) => {
     const value = Prisma.sql`${row}.${quotedName(column)}`;
     return Prisma.sql`${Prisma.raw(`'${column}'`)}, ${plan.dates.includes(column) ? Prisma.sql`to_char(${value}, ${isoFormat})` : value}`;
   });
-  pairs.push(...edge);
   if (plan.relations.length) {
     const related = plan.relations.map((relation) => Prisma.sql`${Prisma.raw(`'${relation.key}'`)}, ${relationJson(relation, row, aliases)}`);
     pairs.push(Prisma.sql`'__read', json_build_object(${Prisma.join(related)})`);
   }
+  return pairs;
+}
+
+function jsonObject(pairs: Prisma.Sql[]): Prisma.Sql {
   return Prisma.sql`json_build_object(${Prisma.join(pairs)})`;
+}
+
+const rootPairsOf = new WeakMap<NodePlan, Prisma.Sql>();
+
+/**
+ * The pairs of a root row of `plan` (`r1`), relations and all, built once per plan (plans are kept
+ * per operation, src/read/plan.ts): what varies between requests is the root list and page, not these.
+ */
+function rootPairs(plan: NodePlan): Prisma.Sql {
+  let pairs = rootPairsOf.get(plan);
+  if (!pairs) rootPairsOf.set(plan, (pairs = Prisma.join(nodePairs(plan, root, new Aliases()))));
+  return pairs;
 }
 
 /**
@@ -66,15 +85,14 @@ function pageOrder(sort: SortKey, page: PageRequest, row: Prisma.Sql): Prisma.Sq
 }
 
 /**
- * A page of `list` (of the rows matching `ofParent` too) as read from `from`: `rows`, one JSON array
- * of them in the page's scan order (`order`), each row `json`; `totalCount`, NULL unless asked for.
+ * A page of `list` (of the rows matching `ofParent` too) as read from `from` (as `row`): `rows`, one JSON
+ * array of them in the page's scan order (`order`), each row `json` (the node's `pairs`, and its edge's);
+ * `totalCount`, NULL unless asked for.
  */
-function pageParts(list: ListQuery, page: PageRequest, plan: PagePlan, aliases: Aliases, ofParent: Prisma.Sql[] = []) {
-  const row = aliases.next();
-  const json = nodeJson(plan.node, row, aliases, edgePairs(list, plan, row));
+function pageParts(list: ListQuery, page: PageRequest, plan: PagePlan, row: Prisma.Sql, pairs: Prisma.Sql, ofParent: Prisma.Sql[] = []) {
+  const json = jsonObject([pairs, ...edgePairs(list, plan, row)]);
   const order = pageOrder(list.sort, page, row);
   return {
-    row,
     json,
     order,
     rows: Prisma.sql`COALESCE(json_agg(${json} ${order}), '[]'::json)`,
@@ -85,12 +103,13 @@ function pageParts(list: ListQuery, page: PageRequest, plan: PagePlan, aliases: 
 
 /** A relation of the row `parent` as JSON: the related row (or NULL), or a page `{ rows, totalCount }`. */
 function relationJson(relation: RelationPlan, parent: Prisma.Sql, aliases: Aliases): Prisma.Sql {
+  const row = aliases.next();
+  const pairs = Prisma.join(nodePairs(relation.node, row, aliases));
   if (relation.kind === "many") {
-    const { rows, totalCount, from } = pageParts(relation.list, relation.page, relation, aliases, [Prisma.sql`${relation.list.parentColumn} = ${parent}.id`]);
+    const { rows, totalCount, from } = pageParts(relation.list, relation.page, relation, row, pairs, [Prisma.sql`${relation.list.parentColumn} = ${parent}.id`]);
     return Prisma.sql`(SELECT json_build_object('rows', ${rows}, 'totalCount', ${totalCount}) FROM ${from})`;
   }
-  const row = aliases.next();
-  return Prisma.sql`(SELECT ${nodeJson(relation.node, row, aliases)} FROM (SELECT ${rowColumns(relation.node)} FROM ${quotedName(relation.relation.table)} t
+  return Prisma.sql`(SELECT ${jsonObject([pairs])} FROM (SELECT ${rowColumns(relation.node)} FROM ${quotedName(relation.relation.table)} t
     WHERE t.id = ${parent}.${quotedName(relation.relation.column)}) ${row})`;
 }
 
@@ -108,18 +127,30 @@ export function holdsPages(plan: NodePlan): boolean {
  * one large one. Measured in docs/BENCHMARKS.md.
  */
 export function pageStatement(list: ListQuery, page: PageRequest, plan: PagePlan): Prisma.Sql {
-  const { row, json, order, rows, totalCount, from } = pageParts(list, page, plan, new Aliases());
+  const { json, order, rows, totalCount, from } = pageParts(list, page, plan, root, rootPairs(plan.node));
   if (!holdsPages(plan.node)) return Prisma.sql`SELECT ${rows} AS rows, ${totalCount} AS "totalCount" FROM ${from}`;
   if (!plan.totalCount) return Prisma.sql`SELECT ${json} AS row FROM ${from} ${order}`;
-  return Prisma.sql`SELECT CASE WHEN ${row}.id IS NULL THEN NULL ELSE ${json} END AS row, total.count AS "totalCount"
+  return Prisma.sql`SELECT CASE WHEN ${root}.id IS NULL THEN NULL ELSE ${json} END AS row, total.count AS "totalCount"
     FROM (${countQuery(list)}) total LEFT JOIN ${from} ON TRUE ${order}`;
 }
 
-/** One statement for the row of `table` whose `column` is `value`, and everything its selection joins, as JSON (`row`). */
-export function nodeStatement(plan: NodePlan, column: "id" | "slug", value: string): Prisma.Sql {
-  const aliases = new Aliases();
-  const row = aliases.next();
-  const key = column === "id" ? Prisma.sql`CAST(${value} AS uuid)` : Prisma.sql`${value}`;
-  return Prisma.sql`SELECT ${nodeJson(plan, row, aliases)} AS row
-    FROM (SELECT ${rowColumns(plan)} FROM ${quotedName(plan.table)} t WHERE t.${quotedName(column)} = ${key}) ${row}`;
+/** Per plan and key column: the text of its node statement and its values before the key's. */
+const nodeStatements = new WeakMap<NodePlan, Map<"id" | "slug", Statement>>();
+
+/**
+ * One statement for the row of `table` whose `column` is `value`, and everything its selection joins,
+ * as JSON (`row`). Its text and every value but the last, `value`, depend on the plan alone: built once.
+ */
+export function nodeStatement(plan: NodePlan, column: "id" | "slug", value: string): Statement {
+  let byColumn = nodeStatements.get(plan);
+  if (!byColumn) nodeStatements.set(plan, (byColumn = new Map()));
+  let shape = byColumn.get(column);
+  if (!shape) {
+    const key = column === "id" ? Prisma.sql`CAST(${value} AS uuid)` : Prisma.sql`${value}`;
+    const sql = Prisma.sql`SELECT ${jsonObject([rootPairs(plan)])} AS row
+      FROM (SELECT ${rowColumns(plan)} FROM ${quotedName(plan.table)} t WHERE t.${quotedName(column)} = ${key}) ${root}`;
+    shape = { text: sql.text, values: sql.values.slice(0, -1) };
+    byColumn.set(column, shape);
+  }
+  return { text: shape.text, values: [...shape.values, value] };
 }

@@ -2,7 +2,7 @@ import type { ListQuery } from "../common/lists.js";
 import { toConnection, type ConnectionValue, type ListedRow, type PageRequest } from "../common/pagination.js";
 import type { NodePlan, PagePlan, RelationPlan } from "./plan.js";
 
-/** A row the compiler read: its columns, and the values of its joined relations by response key. */
+/** A row the compiler read: the columns its fields read (`id` only when one does), and the values of its joined relations by response key. */
 export type ReadRow = ListedRow & Record<string, unknown> & { __read?: Record<string, unknown> };
 
 type Json = Record<string, unknown>;

@@ -9,6 +9,7 @@ import { variableValuesKey } from "../common/variable-values.js";
 /** What one object type's selection reads: columns of its row and the relations joined to it. */
 export interface NodePlan {
   table: Table;
+  /** The columns the row's JSON holds: those its fields read (`id` only when one does, or a cursor). */
   columns: string[];
   /** The columns of `columns` that GraphQL serialises as dates: read as ISO text, turned into Dates. */
   dates: string[];
@@ -61,15 +62,14 @@ function selectionsOf(fields: Map<string, ResolveTree[]>, name: string): Resolve
   return [...fields.values()].flat().filter((field) => field.name === name);
 }
 
-function nodePlan(schema: GraphQLSchema, table: Table, trees: ResolveTree[]): NodePlan {
+function nodePlan(schema: GraphQLSchema, table: Table, trees: ResolveTree[], needed: string[] = []): NodePlan {
   const type = objectType(schema, table);
   const readable = columnsOf(table);
-  const columns = new Set(["id"]);
+  const columns = new Set(needed);
   const relations: RelationPlan[] = [];
   for (const [key, group] of fieldsOn(trees, type)) {
     const name = group[0].name;
     const relation = relationOf(table, name);
-    if (relation?.kind === "one") columns.add(relation.column);
     // One response key under several paths (two aliases of `edges`) with different arguments: left to the resolvers.
     const sameArguments = group.every((field) => JSON.stringify(field.args) === JSON.stringify(group[0].args));
     if (relation) {
@@ -77,6 +77,8 @@ function nodePlan(schema: GraphQLSchema, table: Table, trees: ResolveTree[]): No
         ? { key, kind: "one" as const, relation, node: nodePlan(schema, relation.table, group) }
         : manyPlan(schema, key, type.getFields()[name].type, relation.table, () => relation.list(group[0].args), group);
       if (plan) relations.push(plan);
+      // Not joined: its resolver loads it, by the row's column naming it or by the row's id.
+      else columns.add(relation.kind === "one" ? relation.column : "id");
     } else if (readable.includes(name)) {
       columns.add(name);
     } else {
@@ -99,11 +101,13 @@ function pagePlan(schema: GraphQLSchema, connection: GraphQLObjectType, table: T
   const edges = fieldsUnder(schema, connection, fields, "edges");
   const pageInfo = fieldsUnder(schema, connection, fields, "pageInfo");
   const asked = (among: Map<string, ResolveTree[]>, name: string) => selectionsOf(among, name).length > 0;
+  const cursors = asked(edges, "cursor") || asked(pageInfo, "startCursor") || asked(pageInfo, "endCursor");
   return {
-    node: nodePlan(schema, table, selectionsOf(edges, "node")),
+    // A cursor encodes the row's id.
+    node: nodePlan(schema, table, selectionsOf(edges, "node"), cursors ? ["id"] : []),
     totalCount: asked(fields, "totalCount"),
     pageInfo: asked(fields, "pageInfo"),
-    cursors: asked(edges, "cursor") || asked(pageInfo, "startCursor") || asked(pageInfo, "endCursor"),
+    cursors,
   };
 }
 

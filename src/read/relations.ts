@@ -120,9 +120,8 @@ export function relationOf(type: string, field: string): Relation | undefined {
  */
 export const fallbackColumns: Record<string, string[]> = {
   __typename: [],
-  id: [],
   createdBy: ["createdById"],
   updatedBy: ["updatedById"],
-  sources: [],
-  corroboration: [],
+  sources: ["id"],
+  corroboration: ["id"],
 };

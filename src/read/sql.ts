@@ -23,9 +23,10 @@ function quotedName(name: string): Prisma.Sql {
   return Prisma.raw(`"${name}"`);
 }
 
-/** `t."column", …`: the columns of a plan as the inner query of a row reads them. */
+/** `t."column", …`: what the inner query of a row of `plan` reads: its id (joins and order use it), its JSON's columns, and those naming its joined rows. */
 function rowColumns(plan: NodePlan): Prisma.Sql {
-  return Prisma.raw(plan.columns.map((column) => `t."${column}"`).join(", "));
+  const naming = plan.relations.flatMap((relation) => (relation.kind === "one" ? [relation.relation.column] : []));
+  return Prisma.raw([...new Set(["id", ...plan.columns, ...naming])].map((column) => `t."${column}"`).join(", "));
 }
 
 /**
@@ -56,18 +57,21 @@ function nodePairs(plan: NodePlan, row: Prisma.Sql, aliases: Aliases): Prisma.Sq
 }
 
 function jsonObject(pairs: Prisma.Sql[]): Prisma.Sql {
-  return Prisma.sql`json_build_object(${Prisma.join(pairs)})`;
+  return pairs.length ? Prisma.sql`json_build_object(${Prisma.join(pairs)})` : Prisma.sql`json_build_object()`;
 }
 
-const rootPairsOf = new WeakMap<NodePlan, Prisma.Sql>();
+const rootPairsOf = new WeakMap<NodePlan, Prisma.Sql[]>();
 
 /**
  * The pairs of a root row of `plan` (`r1`), relations and all, built once per plan (plans are kept
  * per operation, src/read/plan.ts): what varies between requests is the root list and page, not these.
  */
-function rootPairs(plan: NodePlan): Prisma.Sql {
+function rootPairs(plan: NodePlan): Prisma.Sql[] {
   let pairs = rootPairsOf.get(plan);
-  if (!pairs) rootPairsOf.set(plan, (pairs = Prisma.join(nodePairs(plan, root, new Aliases()))));
+  if (!pairs) {
+    const each = nodePairs(plan, root, new Aliases());
+    rootPairsOf.set(plan, (pairs = each.length ? [Prisma.join(each)] : []));
+  }
   return pairs;
 }
 
@@ -89,8 +93,8 @@ function pageOrder(sort: SortKey, page: PageRequest, row: Prisma.Sql): Prisma.Sq
  * array of them in the page's scan order (`order`), each row `json` (the node's `pairs`, and its edge's);
  * `totalCount`, NULL unless asked for.
  */
-function pageParts(list: ListQuery, page: PageRequest, plan: PagePlan, row: Prisma.Sql, pairs: Prisma.Sql, ofParent: Prisma.Sql[] = []) {
-  const json = jsonObject([pairs, ...edgePairs(list, plan, row)]);
+function pageParts(list: ListQuery, page: PageRequest, plan: PagePlan, row: Prisma.Sql, pairs: Prisma.Sql[], ofParent: Prisma.Sql[] = []) {
+  const json = jsonObject([...pairs, ...edgePairs(list, plan, row)]);
   const order = pageOrder(list.sort, page, row);
   return {
     json,
@@ -104,12 +108,12 @@ function pageParts(list: ListQuery, page: PageRequest, plan: PagePlan, row: Pris
 /** A relation of the row `parent` as JSON: the related row (or NULL), or a page `{ rows, totalCount }`. */
 function relationJson(relation: RelationPlan, parent: Prisma.Sql, aliases: Aliases): Prisma.Sql {
   const row = aliases.next();
-  const pairs = Prisma.join(nodePairs(relation.node, row, aliases));
+  const pairs = nodePairs(relation.node, row, aliases);
   if (relation.kind === "many") {
     const { rows, totalCount, from } = pageParts(relation.list, relation.page, relation, row, pairs, [Prisma.sql`${relation.list.parentColumn} = ${parent}.id`]);
     return Prisma.sql`(SELECT json_build_object('rows', ${rows}, 'totalCount', ${totalCount}) FROM ${from})`;
   }
-  return Prisma.sql`(SELECT ${jsonObject([pairs])} FROM (SELECT ${rowColumns(relation.node)} FROM ${quotedName(relation.relation.table)} t
+  return Prisma.sql`(SELECT ${jsonObject(pairs)} FROM (SELECT ${rowColumns(relation.node)} FROM ${quotedName(relation.relation.table)} t
     WHERE t.id = ${parent}.${quotedName(relation.relation.column)}) ${row})`;
 }
 
@@ -147,7 +151,7 @@ export function nodeStatement(plan: NodePlan, column: "id" | "slug", value: stri
   let shape = byColumn.get(column);
   if (!shape) {
     const key = column === "id" ? Prisma.sql`CAST(${value} AS uuid)` : Prisma.sql`${value}`;
-    const sql = Prisma.sql`SELECT ${jsonObject([rootPairs(plan)])} AS row
+    const sql = Prisma.sql`SELECT ${jsonObject(rootPairs(plan))} AS row
       FROM (SELECT ${rowColumns(plan)} FROM ${quotedName(plan.table)} t WHERE t.${quotedName(column)} = ${key}) ${root}`;
     shape = { text: sql.text, values: sql.values.slice(0, -1) };
     byColumn.set(column, shape);

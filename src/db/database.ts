@@ -99,7 +99,7 @@ function clientOf(pool: pg.Pool, statements: StatementCounter, settings: PoolSet
 
 /**
  * `read` on `pool`, keeping what the Prisma route did for a statement: counted, named by `names`
- * (a stale plan after a schema change retried once under a new name), Dates sent as ISO text in UTC
+ * (a stale plan after a schema change retried once, unnamed), Dates sent as ISO text in UTC
  * (node-postgres would write them in the process's local time zone, and the columns are
  * `timestamp` without one).
  */

@@ -6,7 +6,7 @@ import type { NodePlan, PagePlan, RelationPlan } from "./plan.js";
 export type ReadRow = ListedRow & Record<string, unknown> & { __read?: Record<string, unknown> };
 
 type Json = Record<string, unknown>;
-/** A page as the statement's JSON holds it (sql.ts, pageJson). */
+/** A page as the statement holds it (sql.ts, pageParts): its rows, and its count when asked for. */
 export interface PageJson {
   rows: Json[];
   totalCount: number | null;

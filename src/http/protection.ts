@@ -1,5 +1,4 @@
 import type { IncomingMessage } from "node:http";
-import type { RequestHandler } from "express";
 import cors from "cors";
 import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
@@ -17,7 +16,7 @@ export interface Protection {
   admission: Admission;
   formatError: typeof formatError;
   persistedQueries: { cache: ReturnType<typeof persistedQueryCache> };
-  cors: RequestHandler;
+  cors: ReturnType<typeof cors>;
   clientIp: (request: IncomingMessage) => string;
   close(): Promise<void>;
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Request } from "express";
 import { pino, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
 
@@ -18,19 +17,19 @@ export interface RequestRecord {
   errorCodes?: string[];
 }
 
+/** A request being served: its id and what its log line will say of GraphQL. */
+export interface LoggedRequest {
+  id: string;
+  record: RequestRecord;
+}
+
 const byRequest = new WeakMap<IncomingMessage, RequestRecord>();
 // A property, not a WeakMap entry: Apollo Server hands plugins a shallow copy of the context.
 const recordKey = Symbol("requestRecord");
 
-function recordOfRequest(request: IncomingMessage): RequestRecord {
-  let record = byRequest.get(request);
-  if (!record) byRequest.set(request, (record = {}));
-  return record;
-}
-
 /** Ties a request's GraphQL context to its log line; returns the context. */
-export function linkContext<C extends object>(context: C, request: IncomingMessage): C {
-  return Object.assign(context, { [recordKey]: recordOfRequest(request) });
+export function linkContext<C extends object>(context: C, record: RequestRecord): C {
+  return Object.assign(context, { [recordKey]: record });
 }
 
 /** The log record of the request a GraphQL context serves (a detached one over WebSocket). */
@@ -48,7 +47,7 @@ function apiKeyPrefix(authorization: string | undefined): string | undefined {
 
 /** A request's log line once its response is done. */
 function completed(request: IncomingMessage, line: object): object {
-  return { requestId: request.id, ...line, ...recordOfRequest(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) };
+  return { requestId: request.id, ...line, ...byRequest.get(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) };
 }
 
 /**
@@ -56,8 +55,8 @@ function completed(request: IncomingMessage, line: object): object {
  * operation name, error codes and API key prefix. The request id is the client's `x-request-id`
  * when it sends one, and is returned in that header.
  */
-export function requestLogger(logger: Logger) {
-  return pinoHttp({
+export function requestLogger(logger: Logger): (request: IncomingMessage, response: ServerResponse) => LoggedRequest {
+  const middleware = pinoHttp({
     logger,
     genReqId: (request, response) => {
       const sent = request.headers["x-request-id"];
@@ -70,7 +69,7 @@ export function requestLogger(logger: Logger) {
     // serializers' objects (all headers, the parsed query string) for each request, only for these to pick two fields.
     wrapSerializers: false,
     serializers: {
-      req: (request: Request) => ({ method: request.method, path: request.originalUrl }),
+      req: (request: IncomingMessage) => ({ method: request.method, path: request.url }),
       res: (response: ServerResponse) => ({ status: response.headersSent ? response.statusCode : null }),
       err: pino.stdSerializers.err,
     },
@@ -82,4 +81,10 @@ export function requestLogger(logger: Logger) {
     customSuccessMessage: () => "request",
     customErrorMessage: () => "request failed",
   });
+  return (request, response) => {
+    middleware(request, response);
+    const record: RequestRecord = {};
+    byRequest.set(request, record);
+    return { id: String(request.id), record };
+  };
 }

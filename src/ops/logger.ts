@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pino, type Logger } from "pino";
-import { pinoHttp } from "pino-http";
 
 /**
  * JSON lines on stdout (pino): one per request, and the server's own events. Written asynchronously:
@@ -23,7 +22,6 @@ export interface LoggedRequest {
   record: RequestRecord;
 }
 
-const byRequest = new WeakMap<IncomingMessage, RequestRecord>();
 // A property, not a WeakMap entry: Apollo Server hands plugins a shallow copy of the context.
 const recordKey = Symbol("requestRecord");
 
@@ -45,46 +43,29 @@ function apiKeyPrefix(authorization: string | undefined): string | undefined {
   return authorization?.match(/^Bearer\s+(dsk_[0-9a-f]{8})_/i)?.[1];
 }
 
-/** A request's log line once its response is done. */
-function completed(request: IncomingMessage, line: object): object {
-  return { requestId: request.id, ...line, ...byRequest.get(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) };
-}
-
 /**
- * One log line per request (pino-http): request id, method, path, status, duration, GraphQL
- * operation name, error codes and API key prefix. The request id is the client's `x-request-id`
- * when it sends one, and is returned in that header.
+ * One log line per request, written when its response is done (or its connection closed before):
+ * request id, method, path, status, duration, GraphQL operation name, error codes and API key
+ * prefix; level error with "request failed" for a 5xx status. The request id is the client's
+ * `x-request-id` when it sends one, and is returned in that header.
  */
 export function requestLogger(logger: Logger): (request: IncomingMessage, response: ServerResponse) => LoggedRequest {
-  const middleware = pinoHttp({
-    logger,
-    genReqId: (request, response) => {
-      const sent = request.headers["x-request-id"];
-      const id = typeof sent === "string" && clientRequestId.test(sent) ? sent : randomUUID();
-      response.setHeader("x-request-id", id);
-      return id;
-    },
-    customAttributeKeys: { responseTime: "durationMs" },
-    // Given the request and response themselves: pino-http's default wrapping would first build the standard
-    // serializers' objects (all headers, the parsed query string) for each request, only for these to pick two fields.
-    wrapSerializers: false,
-    serializers: {
-      req: (request: IncomingMessage) => ({ method: request.method, path: request.url }),
-      res: (response: ServerResponse) => ({ status: response.headersSent ? response.statusCode : null }),
-      err: pino.stdSerializers.err,
-    },
-    // Filled in when the response is done: the GraphQL layer learns the operation and errors on the way. The request id
-    // goes in here rather than as a binding of a child logger of its own (quietReqLogger), which would cost one per request.
-    customSuccessObject: (request, _response, line: object) => completed(request, line),
-    customErrorObject: (request, _response, _error, line: object) => completed(request, line),
-    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? "error" : "info"),
-    customSuccessMessage: () => "request",
-    customErrorMessage: () => "request failed",
-  });
   return (request, response) => {
-    middleware(request, response);
+    const started = Date.now();
+    const sent = request.headers["x-request-id"];
+    const id = typeof sent === "string" && clientRequestId.test(sent) ? sent : randomUUID();
+    response.setHeader("x-request-id", id);
     const record: RequestRecord = {};
-    byRequest.set(request, record);
-    return { id: String(request.id), record };
+    // Read now: Express's routers rewrite request.url while they serve a request.
+    const req = { method: request.method, path: request.url };
+    response.once("close", () => {
+      const failed = response.statusCode >= 500;
+      const level = failed ? "error" : "info";
+      if (!logger.isLevelEnabled(level)) return;
+      const status = response.headersSent ? response.statusCode : null;
+      const line = { req, requestId: id, res: { status }, durationMs: Date.now() - started, ...record, apiKeyPrefix: apiKeyPrefix(request.headers.authorization) };
+      logger[level](line, failed ? "request failed" : "request");
+    });
+    return { id, record };
   };
 }

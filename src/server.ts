@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
@@ -23,7 +23,7 @@ import { subscriptionRootGuard } from "./http/subscription-root.js";
 import { createProtection, type Protection } from "./http/protection.js";
 import { createEvents, type Events } from "./events.js";
 import { healthRoutes } from "./ops/health.js";
-import { createLogger, linkContext, requestLogger } from "./ops/logger.js";
+import { createLogger, requestLogger, requestRecord } from "./ops/logger.js";
 import { Metrics } from "./ops/metrics.js";
 import { operationsPlugin } from "./ops/operations-plugin.js";
 
@@ -78,6 +78,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       plugins: [
         // Dossier sets no cache hints; Apollo's default cache-control plugin would still wrap every field resolver to compute them.
         ApolloServerPluginCacheControlDisabled(),
+        // Apollo installs inline tracing for every server, to run for a federated subgraph only: a hook per request otherwise.
+        ...(config.federation ? [] : [ApolloServerPluginInlineTraceDisabled()]),
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
         admissionPlugin<Context>(admission),
         operationsPlugin<Context>(metrics),
@@ -102,7 +104,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       const { id, record } = logRequest(req, res);
       if (!isGraphqlPath(req.url)) return app(req, res);
       serveGraphql(req, res, async () =>
-        linkContext({ ...createContext(database.prisma, events!, req.headers.authorization, id), clientIp: clientIp(req) }, record));
+        ({ ...createContext(database.prisma, events!, req.headers.authorization, id), clientIp: clientIp(req), [requestRecord]: record }));
     });
     try {
       await listen(httpServer, config);

@@ -41,7 +41,8 @@ function queryText(request: ReadRequest, search: string): string | undefined {
 /** Apollo's request headers, as its integrations pass them: lower-case names, repeated values joined. */
 function headerMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
-  for (const [name, value] of Object.entries(request.headers)) {
+  for (const name in request.headers) {
+    const value = request.headers[name];
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
   }
   return headers;

@@ -22,17 +22,15 @@ export interface LoggedRequest {
   record: RequestRecord;
 }
 
-// A property, not a WeakMap entry: Apollo Server hands plugins a shallow copy of the context.
-const recordKey = Symbol("requestRecord");
-
-/** Ties a request's GraphQL context to its log line; returns the context. */
-export function linkContext<C extends object>(context: C, record: RequestRecord): C {
-  return Object.assign(context, { [recordKey]: record });
-}
+/**
+ * The key under which a request's GraphQL context holds its log record: a property, not a WeakMap
+ * entry, as Apollo Server hands plugins a shallow copy of the context.
+ */
+export const requestRecord = Symbol("requestRecord");
 
 /** The log record of the request a GraphQL context serves (a detached one over WebSocket). */
 export function recordOf(context: object): RequestRecord {
-  return (context as { [recordKey]?: RequestRecord })[recordKey] ?? {};
+  return (context as { [requestRecord]?: RequestRecord })[requestRecord] ?? {};
 }
 
 // A client's own request id is kept when it is printable and short; otherwise one is made.
@@ -58,7 +56,8 @@ export function requestLogger(logger: Logger): (request: IncomingMessage, respon
     const record: RequestRecord = {};
     // Read now: Express's routers rewrite request.url while they serve a request.
     const req = { method: request.method, path: request.url };
-    response.once("close", () => {
+    // `on`, not `once`: a response closes once, and once's wrapper and removal would cost more than the listener left in place.
+    response.on("close", () => {
       const failed = response.statusCode >= 500;
       const level = failed ? "error" : "info";
       if (!logger.isLevelEnabled(level)) return;

@@ -23,7 +23,7 @@ import { subscriptionRootGuard } from "./http/subscription-root.js";
 import { createProtection, type Protection } from "./http/protection.js";
 import { createEvents, type Events } from "./events.js";
 import { healthRoutes } from "./ops/health.js";
-import { createLogger, requestLogger, requestRecord } from "./ops/logger.js";
+import { createLogger, linkContext, requestLogger } from "./ops/logger.js";
 import { Metrics } from "./ops/metrics.js";
 import { operationsPlugin } from "./ops/operations-plugin.js";
 
@@ -103,8 +103,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     httpServer.on("request", (req, res) => {
       const { id, record } = logRequest(req, res);
       if (!isGraphqlPath(req.url)) return app(req, res);
-      serveGraphql(req, res, async () =>
-        ({ ...createContext(database.prisma, events!, req.headers.authorization, id), clientIp: clientIp(req), [requestRecord]: record }));
+      serveGraphql(req, res, async () => {
+        // Added to, not spread into a new object: a spread copy costs about a microsecond.
+        const context = createContext(database.prisma, events!, req.headers.authorization, id);
+        context.clientIp = clientIp(req);
+        return linkContext(context, record);
+      });
     });
     try {
       await listen(httpServer, config);

@@ -22,15 +22,18 @@ export interface LoggedRequest {
   record: RequestRecord;
 }
 
-/**
- * The key under which a request's GraphQL context holds its log record: a property, not a WeakMap
- * entry, as Apollo Server hands plugins a shallow copy of the context.
- */
-export const requestRecord = Symbol("requestRecord");
+// A property, not a WeakMap entry: Apollo Server hands plugins a shallow copy of the context.
+const recordKey = Symbol("requestRecord");
+
+/** Ties a request's GraphQL context to its log line; returns the context. */
+export function linkContext<C extends object>(context: C, record: RequestRecord): C {
+  (context as { [recordKey]?: RequestRecord })[recordKey] = record;
+  return context;
+}
 
 /** The log record of the request a GraphQL context serves (a detached one over WebSocket). */
 export function recordOf(context: object): RequestRecord {
-  return (context as { [requestRecord]?: RequestRecord })[requestRecord] ?? {};
+  return (context as { [recordKey]?: RequestRecord })[recordKey] ?? {};
 }
 
 // A client's own request id is kept when it is printable and short; otherwise one is made.

@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import cors from "cors";
 import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
-import { connectRedis } from "../events.js";
+import { closeRedis, connectRedis } from "../events.js";
 import { formatError, withoutSuggestions } from "../common/format-error.js";
 import { RequestLimiter } from "./request-limits.js";
 import { RateLimits } from "./rate-limits.js";
@@ -38,7 +38,7 @@ export async function createProtection(config: Config): Promise<Protection> {
     cors: cors({ origin: config.corsOrigins.includes("*") ? "*" : config.corsOrigins }),
     clientIp: clientAddress(config.trustProxy),
     close: async () => {
-      await redis?.quit();
+      if (redis) await closeRedis(redis);
     },
   };
 }

@@ -40,6 +40,16 @@ export async function connectRedis(url: string): Promise<Redis> {
   }
 }
 
+/**
+ * Closes a Redis client: politely (QUIT, after what is queued) while connected; at once while Redis
+ * is unreachable, where QUIT would wait in the offline queue through every reconnection attempt
+ * and then fail.
+ */
+export async function closeRedis(client: Redis): Promise<void> {
+  if (client.status !== "ready") return client.disconnect();
+  await client.quit().catch(() => client.disconnect());
+}
+
 export const topics = { quoteRecorded: "quoteRecorded", incidentRecorded: "incidentRecorded", meetingChanged: "meetingChanged" } as const;
 
 /** An event a unit of work collected, published once it has committed. */
@@ -97,7 +107,7 @@ export async function createEvents(config: { redisUrl: string | undefined; redis
       await Promise.all(clients.map((client) => client.ping()));
     },
     close: async () => {
-      await Promise.all(clients.map((client) => client.quit()));
+      await Promise.all(clients.map(closeRedis));
     },
   };
 }

@@ -3,9 +3,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
-import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { WebSocketServer } from "ws";
 import type { Config } from "./config.js";
 import { createContext, type Context } from "./context.js";
@@ -15,7 +14,7 @@ import { readReplicasPlugin } from "./db/read-replicas.js";
 import { createSchema } from "./schema.js";
 import { compiledExecution } from "./compiled-execution.js";
 import { createSubgraphSchema } from "./federation/subgraph.js";
-import { requestBodyErrors } from "./http/body-errors.js";
+import { graphqlHttp, isGraphqlPath } from "./http/graphql-http.js";
 import { serveGraphqlWs } from "./http/graphql-ws.js";
 import { listen } from "./http/listen.js";
 import { explorerRoutes, landingPage } from "./http/explorer.js";
@@ -53,13 +52,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const schema = config.federation ? createSubgraphSchema(publicSchema) : publicSchema;
     const metrics = new Metrics(database);
     let stopping = false;
-    const app = express();
-    app.disable("x-powered-by");
-    const httpServer = http.createServer(app);
+    // Its request handler is attached once Apollo has started, before the port opens.
+    const httpServer = http.createServer();
     // Attached by hand on upgrade rather than through `server`, which would also report a failed listen.
     const wsServer = new WebSocketServer({ noServer: true, maxPayload: config.limits.bodyBytes });
     httpServer.on("upgrade", (request, socket, head) => {
-      if (new URL(request.url ?? "/", "http://localhost").pathname !== "/graphql") return socket.destroy();
+      if (!isGraphqlPath(request.url)) return socket.destroy();
       wsServer.handleUpgrade(request, socket, head, (client) => wsServer.emit("connection", client, request));
     });
     const wsCleanup = serveGraphqlWs(wsServer, {
@@ -80,6 +78,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       plugins: [
         // Dossier sets no cache hints; Apollo's default cache-control plugin would still wrap every field resolver to compute them.
         ApolloServerPluginCacheControlDisabled(),
+        // Apollo installs inline tracing for every server, to run for a federated subgraph only: a hook per request otherwise.
+        ...(config.federation ? [] : [ApolloServerPluginInlineTraceDisabled()]),
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
         admissionPlugin<Context>(admission),
         operationsPlugin<Context>(metrics),
@@ -89,21 +89,27 @@ export async function startServer(config: Config): Promise<RunningServer> {
       ],
     });
     await apollo.start();
-    app.use(requestLogger(logger));
-    // First, as it serves nearly every request: the routers below are not walked for it.
-    app.use(
-      "/graphql",
-      protection.cors,
-      express.json({ limit: config.limits.bodyBytes }),
-      subscriptionRootGuard(schema, limiter.parseOptions),
-      expressMiddleware(apollo, {
-        context: async ({ req }) =>
-          linkContext({ ...createContext(database, events!, req.headers.authorization, String(req.id)), clientIp: clientIp(req) }, req),
-      }),
-      requestBodyErrors,
-    );
+    const serveGraphql = graphqlHttp(apollo, {
+      cors: protection.cors,
+      bodyBytes: config.limits.bodyBytes,
+      refuse: subscriptionRootGuard(schema, limiter.parseOptions),
+    });
+    // /graphql is served on node:http itself (src/http/graphql-http.ts), Express serves the other routes.
+    const app = express();
+    app.disable("x-powered-by");
     app.use(healthRoutes({ database, events, metrics, timeoutMs: config.pool.connectionTimeoutMs, stopping: () => stopping }));
     app.use(explorerRoutes(config));
+    const logRequest = requestLogger(logger);
+    httpServer.on("request", (req, res) => {
+      const { id, record } = logRequest(req, res);
+      if (!isGraphqlPath(req.url)) return app(req, res);
+      serveGraphql(req, res, async () => {
+        // Added to, not spread into a new object: a spread copy costs about a microsecond.
+        const context = createContext(database, events!, req.headers.authorization, id);
+        context.clientIp = clientIp(req);
+        return linkContext(context, record);
+      });
+    });
     try {
       await listen(httpServer, config);
     } catch (error) {

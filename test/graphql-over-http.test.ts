@@ -1,3 +1,4 @@
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { auditServer } from "graphql-http";
 import { useTestServer } from "./helpers/server.js";
@@ -75,5 +76,35 @@ describe("GraphQL over HTTP", () => {
     const response = await post(JSON.stringify({ query: `{ __typename }`, variables: { padding: "x".repeat(1_100_000) } }));
     expect(response.status).toBe(413);
     expect((await response.json()).errors[0]).toMatchObject({ message: expect.stringMatching(/^Request body is too large/), extensions: { code: "BAD_REQUEST" } });
+  });
+});
+
+describe("caching and paths", () => {
+  // Without a rate limit an answer carries no remaining budget, so the same GET gets the same body.
+  const cached = useTestServer({ RATE_LIMIT_ANONYMOUS: "0", SEED: "false" });
+
+  it("gives a GET answer a weak ETag and 304 for it in If-None-Match; a POST answer no ETag", async () => {
+    const url = new URL(cached.url);
+    url.searchParams.set("query", "{ __typename }");
+    const first = await fetch(url, { headers: preflight });
+    const tag = first.headers.get("etag");
+    expect(tag).toMatch(/^W\/"/);
+    // By node:http: fetch adds `cache-control: no-cache` to a request with If-None-Match, which asks not to revalidate.
+    const again = await new Promise<{ status?: number; body: string }>((resolve, reject) =>
+      http.get(url, { headers: { ...preflight, "if-none-match": tag! } }, (response) => {
+        let body = "";
+        response.on("data", (chunk) => (body += chunk)).on("end", () => resolve({ status: response.statusCode, body }));
+      }).on("error", reject));
+    expect(again).toEqual({ status: 304, body: "" });
+    const posted = await fetch(cached.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+    expect(posted.status).toBe(200);
+    expect(posted.headers.get("etag")).toBeNull();
+  });
+
+  it("serves /graphql/ as /graphql, and other paths below it not at all", async () => {
+    const body = JSON.stringify({ query: "{ __typename }" });
+    const post = (path: string) => fetch(new URL(path, cached.url), { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect(await (await post("/graphql/")).json()).toMatchObject({ data: { __typename: "Query" } });
+    expect((await post("/graphql/x")).status).toBe(404);
   });
 });

@@ -1,9 +1,8 @@
 import type { IncomingMessage } from "node:http";
-import type { RequestHandler } from "express";
 import cors from "cors";
 import type { Redis } from "ioredis";
 import type { Config } from "../config.js";
-import { connectRedis } from "../events.js";
+import { closeRedis, connectRedis } from "../events.js";
 import { formatError, withoutSuggestions } from "../common/format-error.js";
 import { RequestLimiter } from "./request-limits.js";
 import { RateLimits } from "./rate-limits.js";
@@ -17,7 +16,7 @@ export interface Protection {
   admission: Admission;
   formatError: typeof formatError;
   persistedQueries: { cache: ReturnType<typeof persistedQueryCache> };
-  cors: RequestHandler;
+  cors: ReturnType<typeof cors>;
   clientIp: (request: IncomingMessage) => string;
   close(): Promise<void>;
 }
@@ -39,7 +38,7 @@ export async function createProtection(config: Config): Promise<Protection> {
     cors: cors({ origin: config.corsOrigins.includes("*") ? "*" : config.corsOrigins }),
     clientIp: clientAddress(config.trustProxy),
     close: async () => {
-      await redis?.quit();
+      if (redis) await closeRedis(redis);
     },
   };
 }

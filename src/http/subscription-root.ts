@@ -1,4 +1,3 @@
-import type { RequestHandler } from "express";
 import {
   GraphQLError, Kind, SingleFieldSubscriptionsRule, parse, validate,
   type ASTVisitor, type DocumentNode, type GraphQLSchema, type ParseOptions, type SelectionSetNode, type ValidationContext,
@@ -53,20 +52,19 @@ export function subscriptionRootCrash(schema: GraphQLSchema, document: DocumentN
 /**
  * Over HTTP, Apollo validates before any plugin can answer, and answers a validation that throws
  * with a 500: a document that may hold a subscription (it has the word) is checked first, and
- * refused as invalid (400) when validating it would throw.
+ * refused as invalid when validating it would throw. Returns the body of that 400 answer, if any.
  */
-export function subscriptionRootGuard(schema: GraphQLSchema, parseOptions: ParseOptions): RequestHandler {
-  return (request, response, next) => {
-    const query: unknown = (request.body as { query?: unknown } | undefined)?.query ?? request.query.query;
-    if (typeof query !== "string" || !query.includes("subscription")) return next();
+export function subscriptionRootGuard(schema: GraphQLSchema, parseOptions: ParseOptions): (query: string) => object | undefined {
+  return (query) => {
+    if (!query.includes("subscription")) return undefined;
     let document: DocumentNode;
     try {
       document = parse(query, parseOptions);
     } catch {
-      return next(); // Apollo answers syntax errors.
+      return undefined; // Apollo answers syntax errors.
     }
     const crash = subscriptionRootCrash(schema, document);
-    if (!crash) return next();
-    response.status(400).json({ errors: [{ message: crash.message, locations: crash.locations, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] });
+    if (!crash) return undefined;
+    return { errors: [{ message: crash.message, locations: crash.locations, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] };
   };
 }

@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { Request } from "express";
 import { pino, type Logger } from "pino";
-import { pinoHttp } from "pino-http";
 
 /**
  * JSON lines on stdout (pino): one per request, and the server's own events. Written asynchronously:
@@ -18,19 +16,19 @@ export interface RequestRecord {
   errorCodes?: string[];
 }
 
-const byRequest = new WeakMap<IncomingMessage, RequestRecord>();
+/** A request being served: its id and what its log line will say of GraphQL. */
+export interface LoggedRequest {
+  id: string;
+  record: RequestRecord;
+}
+
 // A property, not a WeakMap entry: Apollo Server hands plugins a shallow copy of the context.
 const recordKey = Symbol("requestRecord");
 
-function recordOfRequest(request: IncomingMessage): RequestRecord {
-  let record = byRequest.get(request);
-  if (!record) byRequest.set(request, (record = {}));
-  return record;
-}
-
 /** Ties a request's GraphQL context to its log line; returns the context. */
-export function linkContext<C extends object>(context: C, request: IncomingMessage): C {
-  return Object.assign(context, { [recordKey]: recordOfRequest(request) });
+export function linkContext<C extends object>(context: C, record: RequestRecord): C {
+  (context as { [recordKey]?: RequestRecord })[recordKey] = record;
+  return context;
 }
 
 /** The log record of the request a GraphQL context serves (a detached one over WebSocket). */
@@ -46,40 +44,30 @@ function apiKeyPrefix(authorization: string | undefined): string | undefined {
   return authorization?.match(/^Bearer\s+(dsk_[0-9a-f]{8})_/i)?.[1];
 }
 
-/** A request's log line once its response is done. */
-function completed(request: IncomingMessage, line: object): object {
-  return { requestId: request.id, ...line, ...recordOfRequest(request), apiKeyPrefix: apiKeyPrefix(request.headers.authorization) };
-}
-
 /**
- * One log line per request (pino-http): request id, method, path, status, duration, GraphQL
- * operation name, error codes and API key prefix. The request id is the client's `x-request-id`
- * when it sends one, and is returned in that header.
+ * One log line per request, written when its response is done (or its connection closed before):
+ * request id, method, path, status, duration, GraphQL operation name, error codes and API key
+ * prefix; level error with "request failed" for a 5xx status. The request id is the client's
+ * `x-request-id` when it sends one, and is returned in that header.
  */
-export function requestLogger(logger: Logger) {
-  return pinoHttp({
-    logger,
-    genReqId: (request, response) => {
-      const sent = request.headers["x-request-id"];
-      const id = typeof sent === "string" && clientRequestId.test(sent) ? sent : randomUUID();
-      response.setHeader("x-request-id", id);
-      return id;
-    },
-    customAttributeKeys: { responseTime: "durationMs" },
-    // Given the request and response themselves: pino-http's default wrapping would first build the standard
-    // serializers' objects (all headers, the parsed query string) for each request, only for these to pick two fields.
-    wrapSerializers: false,
-    serializers: {
-      req: (request: Request) => ({ method: request.method, path: request.originalUrl }),
-      res: (response: ServerResponse) => ({ status: response.headersSent ? response.statusCode : null }),
-      err: pino.stdSerializers.err,
-    },
-    // Filled in when the response is done: the GraphQL layer learns the operation and errors on the way. The request id
-    // goes in here rather than as a binding of a child logger of its own (quietReqLogger), which would cost one per request.
-    customSuccessObject: (request, _response, line: object) => completed(request, line),
-    customErrorObject: (request, _response, _error, line: object) => completed(request, line),
-    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? "error" : "info"),
-    customSuccessMessage: () => "request",
-    customErrorMessage: () => "request failed",
-  });
+export function requestLogger(logger: Logger): (request: IncomingMessage, response: ServerResponse) => LoggedRequest {
+  return (request, response) => {
+    const started = Date.now();
+    const sent = request.headers["x-request-id"];
+    const id = typeof sent === "string" && clientRequestId.test(sent) ? sent : randomUUID();
+    response.setHeader("x-request-id", id);
+    const record: RequestRecord = {};
+    // Read now: Express's routers rewrite request.url while they serve a request.
+    const req = { method: request.method, path: request.url };
+    // `on`, not `once`: a response closes once, and once's wrapper and removal would cost more than the listener left in place.
+    response.on("close", () => {
+      const failed = response.statusCode >= 500;
+      const level = failed ? "error" : "info";
+      if (!logger.isLevelEnabled(level)) return;
+      const status = response.headersSent ? response.statusCode : null;
+      const line = { req, requestId: id, res: { status }, durationMs: Date.now() - started, ...record, apiKeyPrefix: apiKeyPrefix(request.headers.authorization) };
+      logger[level](line, failed ? "request failed" : "request");
+    });
+    return { id, record };
+  };
 }

@@ -27,13 +27,14 @@ export function operationsPlugin<Context extends object>(metrics: Metrics): Apol
           record.operation = request.operationName ?? operation?.name?.value ?? "anonymous";
         },
         willSendResponse: async ({ request, response }) => {
-          const errors = response.body.kind === "single" ? (response.body.singleResult.errors ?? []) : [];
-          const codes = [...new Set(errors.map((error) => String(error.extensions?.code ?? "UNKNOWN")))];
-          if (codes.length) record.errorCodes = codes;
-          for (const error of errors) metrics.errors.inc({ code: String(error.extensions?.code ?? "UNKNOWN") });
           const operation = record.operation ?? request.operationName ?? "unparsed";
           metrics.requests.observe({ operation: label(operation), type }, Number(process.hrtime.bigint() - started) / 1e9);
-          if (codes.includes("DATABASE_UNAVAILABLE")) {
+          const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+          if (!errors?.length) return;
+          const codes = errors.map((error) => String(error.extensions?.code ?? "UNKNOWN"));
+          for (const code of codes) metrics.errors.inc({ code });
+          record.errorCodes = [...new Set(codes)];
+          if (record.errorCodes.includes("DATABASE_UNAVAILABLE")) {
             response.http.status = 503;
             response.http.headers.set("retry-after", String(RETRY_AFTER_SECONDS));
           }

@@ -1,10 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { useTestServer } from "./helpers/server.js";
 import { actorId, mutate, nodes } from "./helpers/graph.js";
 
 // The server runs in this process: in a zone hours off UTC, a Date sent as node-postgres writes it
 // by default (local time and offset) would move every bound against the `timestamp` columns.
+const zone = process.env.TZ;
 process.env.TZ = "America/New_York";
+afterAll(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
 
 const api = useTestServer();
 

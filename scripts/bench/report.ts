@@ -15,7 +15,7 @@ export interface RunFacts {
 }
 
 const label = (quotes: number) => (quotes >= 1_000_000 ? `${quotes / 1_000_000}M` : `${quotes / 1000}k`);
-const ms = (value: number) => value.toFixed(1);
+const ms = (value: number) => value.toFixed(2);
 const ratio = (x: number, y: number) => (y / x).toFixed(2);
 
 function preamble(run: RunFacts, what: string): string[] {
